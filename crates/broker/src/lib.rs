@@ -1,0 +1,144 @@
+#![doc = include_str!("../README.md")]
+
+mod amqp;
+mod memory;
+
+use std::time::Duration;
+
+pub use amqp::{AmqpBroker, AmqpSettings};
+pub use memory::MemoryBroker;
+use newscrawl_protocol::{Disposition, Queue};
+
+/// Transport failures.
+#[derive(Debug, thiserror::Error)]
+pub enum BrokerError {
+    /// The AMQP client reported an error.
+    #[error("rabbitmq: {0}")]
+    Amqp(#[from] lapin::Error),
+    /// The broker refused a publish (publisher confirm nack) or never confirmed it.
+    #[error("publish to {queue} not confirmed after {attempts} attempts: {last}")]
+    NotConfirmed {
+        /// Queue name.
+        queue: String,
+        /// Attempts made.
+        attempts: u32,
+        /// The last failure.
+        last: String,
+    },
+    /// The broker was closed.
+    #[error("broker closed")]
+    Closed,
+}
+
+/// Depth of a queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QueueStats {
+    /// Messages waiting for a consumer.
+    pub ready: u64,
+    /// Messages delivered but not yet settled, where the transport can tell.
+    pub unacked: Option<u64>,
+    /// Messages in the queue's dead-letter queue.
+    pub dead: u64,
+}
+
+/// One transport, RabbitMQ or in-memory.
+#[derive(Clone)]
+pub enum Broker {
+    /// RabbitMQ over lapin.
+    Amqp(AmqpBroker),
+    /// In-process queues.
+    Memory(MemoryBroker),
+}
+
+impl Broker {
+    /// Publishes a persistent message; returns once the broker has confirmed it.
+    pub async fn publish(&self, queue: Queue, payload: &[u8]) -> Result<(), BrokerError> {
+        match self {
+            Broker::Amqp(b) => b.publish(queue, payload).await,
+            Broker::Memory(b) => b.publish(queue, payload).await,
+        }
+    }
+
+    /// Starts consuming `queue` with at most `prefetch` unsettled deliveries.
+    pub async fn consume(&self, queue: Queue, prefetch: u16) -> Result<Consumer, BrokerError> {
+        Ok(match self {
+            Broker::Amqp(b) => Consumer::Amqp(b.consume(queue, prefetch).await?),
+            Broker::Memory(b) => Consumer::Memory(b.consume(queue, prefetch)),
+        })
+    }
+
+    /// How many messages wait in `queue` and its dead-letter queue.
+    pub async fn stats(&self, queue: Queue) -> Result<QueueStats, BrokerError> {
+        match self {
+            Broker::Amqp(b) => b.stats(queue).await,
+            Broker::Memory(b) => Ok(b.stats(queue)),
+        }
+    }
+
+    /// Closes the connection; unsettled deliveries go back to their queues.
+    pub async fn close(&self) {
+        match self {
+            Broker::Amqp(b) => b.close().await,
+            Broker::Memory(b) => b.close(),
+        }
+    }
+}
+
+/// A stream of deliveries from one queue.
+pub enum Consumer {
+    /// RabbitMQ consumer.
+    Amqp(amqp::AmqpConsumer),
+    /// In-memory consumer.
+    Memory(memory::MemoryConsumer),
+}
+
+impl Consumer {
+    /// The next delivery; `None` once the consumer is cancelled or the broker closed.
+    pub async fn next(&mut self) -> Option<Delivery> {
+        match self {
+            Consumer::Amqp(c) => c.next().await,
+            Consumer::Memory(c) => c.next().await,
+        }
+    }
+
+    /// Stops new deliveries; the ones already handed out can still be settled.
+    pub async fn cancel(&mut self) {
+        match self {
+            Consumer::Amqp(c) => c.cancel().await,
+            Consumer::Memory(c) => c.cancel(),
+        }
+    }
+}
+
+/// One message handed to a consumer. Settle it with a `Disposition`; dropping it unsettled
+/// returns it to the queue.
+pub struct Delivery {
+    /// The message body.
+    pub payload: Vec<u8>,
+    /// How many times the message was delivered before this time (0 on first delivery).
+    pub redeliveries: u32,
+    acker: Acker,
+}
+
+enum Acker {
+    Amqp(lapin::Acker),
+    Memory(memory::MemoryAcker),
+}
+
+impl Delivery {
+    /// Acks, requeues or dead-letters the delivery.
+    pub async fn settle(self, disposition: Disposition) -> Result<(), BrokerError> {
+        match self.acker {
+            Acker::Amqp(acker) => amqp::settle(&acker, disposition).await,
+            Acker::Memory(acker) => {
+                acker.settle(disposition);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Back-off for retrying broker operations: 100 ms doubling to 5 s.
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(100u64.saturating_mul(1 << attempt.min(6))).min(Duration::from_secs(5))
+}

@@ -1,0 +1,7 @@
+#![doc = include_str!("../README.md")]
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod shutdown;
+pub mod telemetry;
