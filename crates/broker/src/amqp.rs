@@ -71,14 +71,17 @@ impl AmqpBroker {
             let dead = queue.dead_letter_name(prefix);
             self.publisher
                 .queue_declare(dead.as_str().into(), QueueDeclareOptions::durable(), quorum_args())
-                .await?;
+                .await
+                .map_err(|source| BrokerError::Declare { queue: dead.clone(), source })?;
             let mut args = quorum_args();
             args.insert("x-delivery-limit".into(), AMQPValue::LongLongInt(self.settings.delivery_limit.into()));
             args.insert("x-dead-letter-exchange".into(), AMQPValue::LongString("".into()));
             args.insert("x-dead-letter-routing-key".into(), AMQPValue::LongString(dead.as_str().into()));
+            let name = queue.name(prefix);
             self.publisher
-                .queue_declare(queue.name(prefix).as_str().into(), QueueDeclareOptions::durable(), args)
-                .await?;
+                .queue_declare(name.as_str().into(), QueueDeclareOptions::durable(), args)
+                .await
+                .map_err(|source| BrokerError::Declare { queue: name.clone(), source })?;
         }
         Ok(())
     }

@@ -25,6 +25,14 @@ pub enum BrokerError {
         /// The last failure.
         last: String,
     },
+    /// A queue could not be declared (most often: it exists with other arguments).
+    #[error("declaring queue {queue} failed (an existing queue with another delivery limit or type is refused; use the same settings or delete it): {source}")]
+    Declare {
+        /// Queue name.
+        queue: String,
+        /// The broker's answer.
+        source: lapin::Error,
+    },
     /// The broker was closed.
     #[error("broker closed")]
     Closed,

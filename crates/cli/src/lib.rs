@@ -1,1 +1,214 @@
 #![doc = include_str!("../README.md")]
+
+mod embedded;
+mod report;
+mod seeds;
+mod settings;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use newscrawl_broker::{AmqpBroker, Broker};
+use newscrawl_protocol::{Queue, SeedBatch, VERSION, encode};
+use newscrawl_runtime::config::{self, Sources};
+use newscrawl_runtime::{db, shutdown, telemetry};
+
+pub use embedded::crawl;
+pub use settings::Settings;
+
+/// A distributed news crawler.
+#[derive(Debug, Parser)]
+#[command(name = "newscrawl", version, about)]
+pub struct Cli {
+    /// TOML configuration file.
+    #[arg(long, global = true, env = "NEWSCRAWL_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Any setting as `section.key=value` (repeatable), e.g. `scheduler.delay_ms=2000`.
+    #[arg(long = "set", global = true, value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Log format: `text` or `json` (sets `log.format`).
+    #[arg(long, global = true)]
+    pub log_format: Option<String>,
+    /// AMQP URL (sets `broker.url`).
+    #[arg(long, global = true)]
+    pub amqp_url: Option<String>,
+    /// Database URL (sets `database.url`).
+    #[arg(long, global = true)]
+    pub database_url: Option<String>,
+    /// Allow fetching private, loopback and link-local addresses (sets `worker.allow_private`).
+    #[arg(long, global = true)]
+    pub allow_private: bool,
+    /// What to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the scheduler (frontier, robots.txt, politeness).
+    Scheduler,
+    /// Run a worker (fetch, parse, extract).
+    Worker,
+    /// Run the sink (deduplicate, store).
+    Sink,
+    /// Publish seed URLs from FILE (or `-` for stdin), one per line.
+    Seed {
+        /// The seed list.
+        file: String,
+    },
+    /// Crawl on one machine: every role in this process, in-memory queues, a SQLite file.
+    Crawl {
+        /// The seed list, one URL per line.
+        #[arg(long)]
+        seeds: PathBuf,
+        /// The SQLite file to store into.
+        #[arg(long, default_value = "newscrawl.sqlite")]
+        db: PathBuf,
+    },
+    /// Show URL counts by state, articles, duplicates and queue depths.
+    Status {
+        /// Read a SQLite file from `crawl` instead of `database.url`.
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// Write the stored articles to stdout.
+    Export {
+        /// Output format.
+        #[arg(long, default_value = "jsonl")]
+        format: ExportFormat,
+        /// Read a SQLite file from `crawl` instead of `database.url`.
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per line.
+    Jsonl,
+}
+
+impl Cli {
+    /// Layers the configuration: defaults ← file ← `env` ← flags.
+    pub fn settings(&self, env: Vec<(String, String)>) -> anyhow::Result<Settings> {
+        let mut overrides = Vec::new();
+        let mut flag = |key: &str, value: &Option<String>| {
+            if let Some(v) = value {
+                overrides.push(format!("{key}={}", toml_string(v)));
+            }
+        };
+        flag("log.format", &self.log_format);
+        flag("broker.url", &self.amqp_url);
+        flag("database.url", &self.database_url);
+        if self.allow_private {
+            overrides.push("worker.allow_private=true".into());
+        }
+        overrides.extend(self.set.iter().cloned());
+        Ok(config::load(Sources { file: self.config.as_deref(), env, overrides })?)
+    }
+}
+
+/// Quotes a flag value so it is read as a TOML string.
+fn toml_string(value: &str) -> String {
+    let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("\"{escaped}\"")
+}
+
+/// Entry point of the binary: prints the error chain and exits non-zero on failure.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match cli.settings(std::env::vars().collect()) {
+        Ok(s) => s,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(settings.log.format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(dispatch(cli.command, settings)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Scheduler => {
+            let stop = shutdown::on_signals();
+            let broker = amqp(&settings).await?;
+            let database = db::connect(settings.database.url.expose(), settings.database.max_connections).await?;
+            newscrawl_scheduler::run(settings.scheduler, broker.clone(), database, stop).await?;
+            broker.close().await;
+        }
+        Command::Worker => {
+            let stop = shutdown::on_signals();
+            let broker = amqp(&settings).await?;
+            newscrawl_worker::run(settings.worker, broker.clone(), stop).await?;
+            broker.close().await;
+        }
+        Command::Sink => {
+            let stop = shutdown::on_signals();
+            let broker = amqp(&settings).await?;
+            let database = db::connect(settings.database.url.expose(), settings.database.max_connections).await?;
+            newscrawl_sink::run(settings.sink, broker.clone(), database, stop).await?;
+            broker.close().await;
+        }
+        Command::Seed { file } => return seed(&settings, &file).await,
+        Command::Crawl { seeds, db } => {
+            let stop = shutdown::on_signals();
+            return embedded::crawl(settings, &seeds, &db, stop).await;
+        }
+        Command::Status { db } => report::status(&settings, db.as_deref()).await?,
+        Command::Export { format: ExportFormat::Jsonl, db } => report::export(&settings, db.as_deref()).await?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn amqp(settings: &Settings) -> anyhow::Result<Broker> {
+    let broker = AmqpBroker::connect(settings.broker.amqp())
+        .await
+        .context("cannot connect to RabbitMQ (set broker.url / NEWSCRAWL_BROKER__URL / --amqp-url)")?;
+    Ok(Broker::Amqp(broker))
+}
+
+/// Reads a seed list; prints `NAME:LINE: why` for each bad line.
+fn read_seeds(name: &str, input: impl std::io::BufRead) -> anyhow::Result<(Vec<newscrawl_protocol::CanonicalUrl>, usize)> {
+    let (urls, bad) = seeds::read(input).with_context(|| format!("reading {name}"))?;
+    for b in &bad {
+        eprintln!("{name}:{}: {}: {}", b.line, b.error, b.text);
+    }
+    Ok((urls, bad.len()))
+}
+
+/// Seed batches are at most this many URLs.
+const SEED_BATCH: usize = 1000;
+
+async fn seed(settings: &Settings, file: &str) -> anyhow::Result<ExitCode> {
+    let (urls, bad) = if file == "-" {
+        read_seeds("<stdin>", std::io::stdin().lock())?
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
+        read_seeds(file, std::io::BufReader::new(f))?
+    };
+    let broker = amqp(settings).await?;
+    for chunk in urls.chunks(SEED_BATCH) {
+        broker.publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls: chunk.to_vec() })).await?;
+    }
+    broker.close().await;
+    eprintln!("{} seed URLs published, {bad} invalid lines", urls.len());
+    Ok(if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

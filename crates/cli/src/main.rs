@@ -1,1 +1,5 @@
-fn main() {}
+//! The `newscrawl` binary.
+
+fn main() -> std::process::ExitCode {
+    newscrawl_cli::main()
+}

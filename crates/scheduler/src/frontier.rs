@@ -137,6 +137,15 @@ impl Frontier {
         }
     }
 
+    /// After a restore: no host is fetched sooner than the delay from now, since the previous
+    /// process may have fetched it just before it stopped.
+    pub fn resume_at(&mut self, now_ms: i64) {
+        let delay = ms(self.config.delay);
+        for host in self.hosts.values_mut() {
+            host.next_allowed_ms = now_ms + host.crawl_delay_ms.map_or(delay, |c| c.max(delay));
+        }
+    }
+
     // ---- admission ----------------------------------------------------------------------------
 
     /// Admits a seed: its site enters scope and the URL is queued at depth 0.

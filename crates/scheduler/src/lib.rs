@@ -35,17 +35,21 @@ pub async fn run(config: SchedulerConfig, broker: Broker, db: Database, shutdown
     let mut progress = tokio::time::interval(config.progress);
     progress.tick().await;
     let mut published: u64 = 0;
+    // Whether the last wait ended with nothing delivered: only then can "no seeds ready" mean
+    // that none are left (a consumer may hold prefetched ones the queue no longer counts).
+    let mut quiet = false;
     loop {
         let mut changes = Vec::new();
         let now = now_ms();
         let (jobs, wake) = frontier.release(now, &mut changes);
         persist(&store, &changes, &shutdown).await?;
         published += publish_jobs(&broker, &jobs).await;
-        if config.exit_when_idle && frontier.is_exhausted() && seeds_read(&broker).await {
+        if config.exit_when_idle && quiet && frontier.is_exhausted() && seeds_read(&broker).await {
             tracing::info!(role = "scheduler", "frontier exhausted");
             break;
         }
         let sleep = wake.map_or(MAX_IDLE, |t| Duration::from_millis(u64::try_from(t - now).unwrap_or(0)).min(MAX_IDLE));
+        quiet = false;
         tokio::select! {
             biased;
             () = shutdown.cancelled() => break,
@@ -64,7 +68,7 @@ pub async fn run(config: SchedulerConfig, broker: Broker, db: Database, shutdown
                 let delivery = delivery.context("the seeds consumer closed")?;
                 handle_seeds(&mut frontier, &store, delivery, &shutdown).await?;
             }
-            () = tokio::time::sleep(sleep) => {}
+            () = tokio::time::sleep(sleep) => quiet = true,
             _ = progress.tick() => log_progress(&frontier, &broker, published).await,
         }
     }
@@ -87,6 +91,7 @@ async fn restore(store: &FrontierStore, config: SchedulerConfig) -> anyhow::Resu
     for row in snapshot.urls {
         frontier.restore_url(row);
     }
+    frontier.resume_at(now_ms());
     let g = frontier.gauges();
     tracing::info!(role = "scheduler", urls, pending = g.pending, inflight = g.inflight, "frontier restored");
     Ok(frontier)

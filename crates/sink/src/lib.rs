@@ -1,1 +1,130 @@
 #![doc = include_str!("../README.md")]
+
+mod config;
+mod dedup;
+mod store;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use anyhow::Context;
+use newscrawl_broker::{Broker, Delivery};
+use newscrawl_protocol::{Article, Disposition, Queue, decode};
+use newscrawl_runtime::db::Database;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+pub use config::SinkConfig;
+pub use dedup::text_hash;
+pub use store::{ArticleStore, Counts, Stored, StoreError};
+
+#[derive(Default)]
+struct Counters {
+    stored: AtomicU64,
+    duplicates: AtomicU64,
+    redelivered: AtomicU64,
+    dead: AtomicU64,
+}
+
+/// Runs the sink until `shutdown`; articles being stored then are finished (or, with the
+/// database away, handed back to the queue).
+pub async fn run(config: SinkConfig, broker: Broker, db: Database, shutdown: CancellationToken) -> anyhow::Result<()> {
+    let store = ArticleStore::open(db).await.context("opening the article store")?;
+    let mut consumer = broker.consume(Queue::Articles, config.concurrency.max(1)).await.context("consuming articles")?;
+    let counters = Arc::new(Counters::default());
+    let tracker = TaskTracker::new();
+    let mut progress = tokio::time::interval(config.progress);
+    progress.tick().await;
+    loop {
+        tokio::select! {
+            biased;
+            () = shutdown.cancelled() => break,
+            delivery = consumer.next() => {
+                let Some(delivery) = delivery else {
+                    tracing::warn!(role = "sink", "article consumer closed");
+                    break;
+                };
+                tracker.spawn(handle(store.clone(), delivery, Arc::clone(&counters), shutdown.clone()));
+            }
+            _ = progress.tick() => log_progress(&counters),
+        }
+    }
+    consumer.cancel().await;
+    tracker.close();
+    tracker.wait().await;
+    log_progress(&counters);
+    Ok(())
+}
+
+async fn handle(store: ArticleStore, delivery: Delivery, counters: Arc<Counters>, shutdown: CancellationToken) {
+    let disposition = match decode::<Article>(&delivery.payload) {
+        Ok(article) => store_until_done(&store, &article, &counters, &shutdown).await,
+        Err(err) => {
+            tracing::error!(role = "sink", error = %err, bytes = delivery.payload.len(), "undecodable article dead-lettered");
+            Some(Disposition::DeadLetter)
+        }
+    };
+    if disposition == Some(Disposition::DeadLetter) {
+        counters.dead.fetch_add(1, Ordering::Relaxed);
+    }
+    match disposition {
+        Some(disposition) => {
+            if let Err(err) = delivery.settle(disposition).await {
+                tracing::warn!(role = "sink", error = %err, "settling an article failed; it will be redelivered");
+            }
+        }
+        // Shutting down with the database away: leave it unsettled, it goes back to the queue.
+        None => drop(delivery),
+    }
+}
+
+/// Stores an article, waiting out database outages; `None` if shutdown came first.
+async fn store_until_done(store: &ArticleStore, article: &Article, counters: &Counters, shutdown: &CancellationToken) -> Option<Disposition> {
+    let mut attempt: u32 = 0;
+    loop {
+        match store.store(article).await {
+            Ok(stored) => {
+                let counter = match &stored {
+                    Stored::Original => &counters.stored,
+                    Stored::Duplicate { .. } => &counters.duplicates,
+                    Stored::AlreadyStored => &counters.redelivered,
+                };
+                counter.fetch_add(1, Ordering::Relaxed);
+                tracing::debug!(role = "sink", url = %article.url, outcome = stored.name(), "article handled");
+                return Some(Disposition::Ack);
+            }
+            Err(err) => match disposition(&err) {
+                Disposition::Retry if !shutdown.is_cancelled() => {
+                    attempt += 1;
+                    tracing::warn!(role = "sink", url = %article.url, attempt, error = %err, "storing failed, will retry");
+                    tokio::time::sleep(Duration::from_millis(200 * u64::from(attempt.min(25)))).await;
+                }
+                Disposition::Retry => return None,
+                other => {
+                    tracing::error!(role = "sink", url = %article.url, error = %err, "article rejected by the database, dead-lettered");
+                    return Some(other);
+                }
+            },
+        }
+    }
+}
+
+/// What a store error means for the delivery.
+pub fn disposition(err: &StoreError) -> Disposition {
+    match err {
+        StoreError::Unavailable(_) => Disposition::Retry,
+        StoreError::Rejected(_) => Disposition::DeadLetter,
+    }
+}
+
+fn log_progress(c: &Counters) {
+    tracing::info!(
+        role = "sink",
+        stored = c.stored.load(Ordering::Relaxed),
+        duplicates = c.duplicates.load(Ordering::Relaxed),
+        redelivered = c.redelivered.load(Ordering::Relaxed),
+        dead_lettered = c.dead.load(Ordering::Relaxed),
+        "progress"
+    );
+}
