@@ -3,6 +3,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use newscrawl_testkit::process::ChildProcess;
 use newscrawl_testkit::services::{self, TestDatabase, queue_prefix};
 use newscrawl_testkit::web::FixtureWeb;
 use tokio_util::sync::CancellationToken;
@@ -11,26 +12,25 @@ use crate::support::*;
 
 fn newscrawl(prefix: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_newscrawl"));
-    cmd.arg("--amqp-url").arg(services::amqp_url()).arg("--set").arg(format!("broker.prefix=\"{prefix}\""));
+    cmd.arg("--amqp-url")
+        .arg(services::amqp_url())
+        .arg("--set")
+        .arg(format!("broker.prefix=\"{prefix}\""));
     // Queue arguments must match the in-process roles' or the broker refuses the declaration.
-    cmd.arg("--set").arg(format!("broker.delivery_limit={}", amqp_settings(prefix).delivery_limit));
+    cmd.arg("--set").arg(format!(
+        "broker.delivery_limit={}",
+        amqp_settings(prefix).delivery_limit
+    ));
     cmd.env_remove("RUST_LOG");
     cmd
 }
 
-/// A child process that is killed if the test ends early, so no test leaves a process behind.
-struct Child(std::process::Child);
-
-impl Drop for Child {
-    fn drop(&mut self) {
-        if let Ok(None) = self.0.try_wait() {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-}
-
-fn spawn_roles(prefix: &str, db_url: &str, workers: usize, stop: &CancellationToken) -> Vec<tokio::task::JoinHandle<anyhow::Result<()>>> {
+fn spawn_roles(
+    prefix: &str,
+    db_url: &str,
+    workers: usize,
+    stop: &CancellationToken,
+) -> Vec<tokio::task::JoinHandle<anyhow::Result<()>>> {
     let mut handles = Vec::new();
     let (p, d, s) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
     handles.push(tokio::spawn(async move {
@@ -60,13 +60,26 @@ async fn seed_names_the_bad_lines_and_the_valid_ones_are_crawled() -> anyhow::Re
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("seeds.txt");
     let gazette = format!("{}/", web.bases[2]);
-    std::fs::write(&file, format!("# seeds\n{gazette}\nnot a url\n\nftp://files.example/\n"))?;
+    std::fs::write(
+        &file,
+        format!("# seeds\n{gazette}\nnot a url\n\nftp://files.example/\n"),
+    )?;
     let output = newscrawl(&prefix).arg("seed").arg(&file).output()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "non-zero exit for bad lines: {stderr}");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "non-zero exit for bad lines: {stderr}"
+    );
     let shown = file.display();
-    assert!(stderr.contains(&format!("{shown}:3: not a URL")), "{stderr}");
-    assert!(stderr.contains(&format!("{shown}:5: unsupported scheme `ftp`")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{shown}:3: not a URL")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{shown}:5: unsupported scheme `ftp`")),
+        "{stderr}"
+    );
     assert!(stderr.contains("1 seed URLs published"), "{stderr}");
     let stop = CancellationToken::new();
     let handles = spawn_roles(&prefix, &db.url, 1, &stop);
@@ -77,7 +90,13 @@ async fn seed_names_the_bad_lines_and_the_valid_ones_are_crawled() -> anyhow::Re
         h.await??;
     }
     let stored: Vec<String> = articles(&pg).await?.into_iter().map(|(u, _)| u).collect();
-    assert_eq!(stored, vec![format!("{}/a/one", web.bases[2]), format!("{}/a/two", web.bases[2])]);
+    assert_eq!(
+        stored,
+        vec![
+            format!("{}/a/one", web.bases[2]),
+            format!("{}/a/two", web.bases[2])
+        ]
+    );
     pg.pool.close().await;
     delete_queues(&prefix).await?;
     db.drop_db().await
@@ -91,24 +110,33 @@ async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
     let broker = connect(&prefix).await?;
     publish_seeds(&broker, &web.seeds()).await?;
     // Only the doomed worker runs at first, so it certainly holds jobs when it dies.
-    let mut doomed = Child(
+    let mut doomed = ChildProcess::spawn(
         newscrawl(&prefix)
             .args(["--allow-private", "--set", "worker.concurrency=8", "worker"])
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()?,
-    );
+            .stderr(Stdio::null()),
+    )?;
     let stop = CancellationToken::new();
     let mut handles = spawn_roles(&prefix, &db.url, 0, &stop);
     let deadline = Instant::now() + Duration::from_secs(30);
-    while web.requests().iter().filter(|r| r.path != "/robots.txt").count() < 4 {
-        anyhow::ensure!(Instant::now() < deadline, "the doomed worker fetched nothing");
+    while web
+        .requests()
+        .iter()
+        .filter(|r| r.path != "/robots.txt")
+        .count()
+        < 4
+    {
+        anyhow::ensure!(
+            Instant::now() < deadline,
+            "the doomed worker fetched nothing"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    doomed.0.kill()?; // SIGKILL: no ack, no goodbye
-    doomed.0.wait()?;
+    doomed.kill()?; // SIGKILL: no ack, no goodbye
     let (p, s) = (prefix.clone(), stop.clone());
-    handles.push(tokio::spawn(async move { newscrawl_worker::run(worker_config(), connect(&p).await?, s).await }));
+    handles.push(tokio::spawn(async move {
+        newscrawl_worker::run(worker_config(), connect(&p).await?, s).await
+    }));
     let pg = postgres(&db.url).await?;
     wait_complete(&pg, Duration::from_secs(90)).await?;
     stop.cancel();
@@ -128,31 +156,31 @@ async fn sigterm_stops_the_embedded_crawl_cleanly_within_the_grace_period() -> a
     let dir = tempfile::tempdir()?;
     let seeds = dir.path().join("seeds.txt");
     std::fs::write(&seeds, web.seeds().join("\n"))?;
-    let mut child = Child(Command::new(env!("CARGO_BIN_EXE_newscrawl"))
-        .args(["--allow-private", "--set", "scheduler.delay_ms=500", "--set", "worker.grace_ms=5000", "crawl", "--seeds"])
-        .arg(&seeds)
-        .arg("--db")
-        .arg(dir.path().join("c.sqlite"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?);
+    let mut child = ChildProcess::spawn(
+        Command::new(env!("CARGO_BIN_EXE_newscrawl"))
+            .args([
+                "--allow-private",
+                "--set",
+                "scheduler.delay_ms=500",
+                "--set",
+                "worker.grace_ms=5000",
+                "crawl",
+                "--seeds",
+            ])
+            .arg(&seeds)
+            .arg("--db")
+            .arg(dir.path().join("c.sqlite"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped()),
+    )?;
     let deadline = Instant::now() + Duration::from_secs(30);
     while web.requests().len() < 4 {
         anyhow::ensure!(Instant::now() < deadline, "the crawl never started");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let status = Command::new("kill").args(["-TERM", &child.0.id().to_string()]).status()?;
-    assert!(status.success());
-    let sent = Instant::now();
-    let exit = loop {
-        if let Some(exit) = child.0.try_wait()? {
-            break exit;
-        }
-        anyhow::ensure!(sent.elapsed() < Duration::from_secs(10), "still running 10 s after SIGTERM");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let exit = child.terminate(Duration::from_secs(10))?;
     let mut stderr = String::new();
-    std::io::Read::read_to_string(&mut child.0.stderr.take().expect("piped"), &mut stderr)?;
+    std::io::Read::read_to_string(&mut child.inner().stderr.take().expect("piped"), &mut stderr)?;
     assert!(exit.success(), "exit status {exit:?}; stderr:\n{stderr}");
     assert!(stderr.contains("shutdown requested"), "{stderr}");
     Ok(())

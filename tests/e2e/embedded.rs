@@ -15,13 +15,25 @@ async fn the_embedded_crawl_stores_every_article_once_and_stays_polite() -> anyh
     let seeds = dir.path().join("seeds.txt");
     std::fs::write(&seeds, web.seeds().join("\n"))?;
     let db_path = dir.path().join("crawl.sqlite");
-    let settings = Settings { scheduler: scheduler_config(), worker: worker_config(), sink: sink_config(), ..Settings::default() };
-    let code = tokio::time::timeout(Duration::from_secs(90), newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new())).await??;
+    let settings = Settings {
+        scheduler: scheduler_config(),
+        worker: worker_config(),
+        sink: sink_config(),
+        ..Settings::default()
+    };
+    let code = tokio::time::timeout(
+        Duration::from_secs(90),
+        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
+    )
+    .await??;
     assert_eq!(code, std::process::ExitCode::SUCCESS);
     let db = newscrawl_runtime::db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
     wait_complete(&db, Duration::ZERO).await?;
     assert_news_crawl(&web, &db).await?;
     let counts = web.request_counts();
-    assert!(counts.values().all(|n| *n == 1), "each path fetched once: {counts:?}");
+    assert!(
+        counts.values().all(|n| *n == 1),
+        "each path fetched once: {counts:?}"
+    );
     Ok(())
 }

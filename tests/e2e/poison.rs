@@ -30,21 +30,44 @@ async fn undecodable_messages_are_dead_lettered_and_the_roles_keep_going() -> an
     let prefix = queue_prefix("poison");
     let db = TestDatabase::create().await?;
     let broker = connect(&prefix).await?;
-    broker.publish(Queue::Articles, b"\x00 this is not json").await?;
-    broker.publish(Queue::Articles, br#"{"v": 99, "url": "http://a.example/"}"#).await?;
-    broker.publish(Queue::Articles, &encode(&article("http://a.example/good")?)).await?;
+    broker
+        .publish(Queue::Articles, b"\x00 this is not json")
+        .await?;
+    broker
+        .publish(Queue::Articles, br#"{"v": 99, "url": "http://a.example/"}"#)
+        .await?;
+    broker
+        .publish(Queue::Articles, &encode(&article("http://a.example/good")?))
+        .await?;
     broker.publish(Queue::Results, b"{ broken").await?;
     broker.publish(Queue::Seeds, b"[]").await?;
     let stop = CancellationToken::new();
-    let sink = tokio::spawn(newscrawl_sink::run(sink_config(), broker.clone(), postgres(&db.url).await?, stop.clone()));
+    let sink = tokio::spawn(newscrawl_sink::run(
+        sink_config(),
+        broker.clone(),
+        postgres(&db.url).await?,
+        stop.clone(),
+    ));
     let mut config = scheduler_config();
     config.exit_when_idle = true;
     // The scheduler reads the poison result and seed batch, then finds nothing to do and exits.
-    tokio::time::timeout(Duration::from_secs(30), newscrawl_scheduler::run(config, broker.clone(), postgres(&db.url).await?, stop.clone())).await??;
+    tokio::time::timeout(
+        Duration::from_secs(30),
+        newscrawl_scheduler::run(
+            config,
+            broker.clone(),
+            postgres(&db.url).await?,
+            stop.clone(),
+        ),
+    )
+    .await??;
     let pg = postgres(&db.url).await?;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     while articles(&pg).await.map(|a| a.len()).unwrap_or(0) < 1 {
-        anyhow::ensure!(tokio::time::Instant::now() < deadline, "the good article was not stored");
+        anyhow::ensure!(
+            tokio::time::Instant::now() < deadline,
+            "the good article was not stored"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     stop.cancel();
@@ -52,14 +75,27 @@ async fn undecodable_messages_are_dead_lettered_and_the_roles_keep_going() -> an
     // Dead-lettering is asynchronous in the broker: give it a moment.
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     loop {
-        let (a, r, s) = (broker.stats(Queue::Articles).await?, broker.stats(Queue::Results).await?, broker.stats(Queue::Seeds).await?);
+        let (a, r, s) = (
+            broker.stats(Queue::Articles).await?,
+            broker.stats(Queue::Results).await?,
+            broker.stats(Queue::Seeds).await?,
+        );
         if (a.dead, r.dead, s.dead) == (2, 1, 1) {
             break;
         }
-        anyhow::ensure!(tokio::time::Instant::now() < deadline, "dead letters: articles {}, results {}, seeds {}", a.dead, r.dead, s.dead);
+        anyhow::ensure!(
+            tokio::time::Instant::now() < deadline,
+            "dead letters: articles {}, results {}, seeds {}",
+            a.dead,
+            r.dead,
+            s.dead
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(articles(&pg).await?, vec![("http://a.example/good".to_owned(), None)]);
+    assert_eq!(
+        articles(&pg).await?,
+        vec![("http://a.example/good".to_owned(), None)]
+    );
     broker.close().await;
     pg.pool.close().await;
     delete_queues(&prefix).await?;

@@ -37,18 +37,31 @@ pub fn worker_config() -> WorkerConfig {
 }
 
 pub fn sink_config() -> SinkConfig {
-    SinkConfig { progress: Duration::from_secs(2), ..SinkConfig::default() }
+    SinkConfig {
+        progress: Duration::from_secs(2),
+        ..SinkConfig::default()
+    }
 }
 
 pub fn amqp_settings(prefix: &str) -> AmqpSettings {
-    AmqpSettings { url: services::amqp_url(), prefix: prefix.to_owned(), delivery_limit: 5, publish_timeout: Duration::from_secs(10) }
+    AmqpSettings {
+        url: services::amqp_url(),
+        prefix: prefix.to_owned(),
+        delivery_limit: 5,
+        publish_timeout: Duration::from_secs(10),
+    }
 }
 
 /// A new connection, as a separate process would have.
 pub async fn connect(prefix: &str) -> anyhow::Result<Broker> {
     let broker = AmqpBroker::connect(amqp_settings(prefix))
         .await
-        .with_context(|| format!("RabbitMQ for tests is not reachable: start it or set {}", services::AMQP_ENV))?;
+        .with_context(|| {
+            format!(
+                "RabbitMQ for tests is not reachable: start it or set {}",
+                services::AMQP_ENV
+            )
+        })?;
     Ok(Broker::Amqp(broker))
 }
 
@@ -60,20 +73,32 @@ pub async fn delete_queues(prefix: &str) -> anyhow::Result<()> {
 }
 
 pub async fn publish_seeds(broker: &Broker, seeds: &[String]) -> anyhow::Result<()> {
-    let urls = seeds.iter().map(|s| CanonicalUrl::parse(s)).collect::<Result<Vec<_>, _>>()?;
-    broker.publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls })).await?;
+    let urls = seeds
+        .iter()
+        .map(|s| CanonicalUrl::parse(s))
+        .collect::<Result<Vec<_>, _>>()?;
+    broker
+        .publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls }))
+        .await?;
     Ok(())
 }
 
 /// Stored articles: `(url, duplicate_of)`.
 pub async fn articles(db: &Database) -> anyhow::Result<Vec<(String, Option<String>)>> {
-    let rows = sqlx::query("SELECT url, duplicate_of FROM articles ORDER BY url").fetch_all(&db.pool).await?;
-    rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    let rows = sqlx::query("SELECT url, duplicate_of FROM articles ORDER BY url")
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
 }
 
 /// URLs in a frontier state.
 pub async fn urls_in(db: &Database, state: &str) -> anyhow::Result<Vec<String>> {
-    let rows = sqlx::query("SELECT url FROM frontier_urls WHERE state = $1 ORDER BY url").bind(state).fetch_all(&db.pool).await?;
+    let rows = sqlx::query("SELECT url FROM frontier_urls WHERE state = $1 ORDER BY url")
+        .bind(state)
+        .fetch_all(&db.pool)
+        .await?;
     rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
 }
 
@@ -81,18 +106,26 @@ pub async fn urls_in(db: &Database, state: &str) -> anyhow::Result<Vec<String>> 
 pub async fn wait_complete(db: &Database, limit: Duration) -> anyhow::Result<()> {
     let deadline = tokio::time::Instant::now() + limit;
     loop {
-        let open: i64 = sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('pending', 'leased')")
+        let open: i64 =
+            sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('pending', 'leased')")
+                .fetch_one(&db.pool)
+                .await
+                .and_then(|r| r.try_get(0))
+                .unwrap_or(1);
+        let total: i64 = sqlx::query("SELECT COUNT(*) FROM frontier_urls")
             .fetch_one(&db.pool)
             .await
             .and_then(|r| r.try_get(0))
-            .unwrap_or(1);
-        let total: i64 = sqlx::query("SELECT COUNT(*) FROM frontier_urls").fetch_one(&db.pool).await.and_then(|r| r.try_get(0)).unwrap_or(0);
+            .unwrap_or(0);
         let article_urls = urls_in(db, "article").await.map(|v| v.len()).unwrap_or(0);
         let stored = articles(db).await.map(|v| v.len()).unwrap_or(0);
         if open == 0 && total > 0 && stored == article_urls {
             return Ok(());
         }
-        anyhow::ensure!(tokio::time::Instant::now() < deadline, "crawl incomplete after {limit:?}: {open} open URLs, {stored}/{article_urls} articles stored");
+        anyhow::ensure!(
+            tokio::time::Instant::now() < deadline,
+            "crawl incomplete after {limit:?}: {open} open URLs, {stored}/{article_urls} articles stored"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -102,30 +135,77 @@ pub async fn postgres(url: &str) -> anyhow::Result<Database> {
 }
 
 /// The checks every complete crawl of the news fixture must pass.
-pub async fn assert_news_crawl(web: &newscrawl_testkit::web::FixtureWeb, db: &Database) -> anyhow::Result<()> {
+pub async fn assert_news_crawl(
+    web: &newscrawl_testkit::web::FixtureWeb,
+    db: &Database,
+) -> anyhow::Result<()> {
     let stored = articles(db).await?;
     let urls: std::collections::BTreeSet<String> = stored.iter().map(|(u, _)| u.clone()).collect();
-    assert_eq!(urls, web.expected.articles, "every reachable article stored exactly once");
+    assert_eq!(
+        urls, web.expected.articles,
+        "every reachable article stored exactly once"
+    );
     for group in &web.expected.same_article {
-        let rows: Vec<&(String, Option<String>)> = stored.iter().filter(|(u, _)| group.contains(u)).collect();
-        let originals: Vec<&String> = rows.iter().filter(|(_, d)| d.is_none()).map(|(u, _)| u).collect();
+        let rows: Vec<&(String, Option<String>)> =
+            stored.iter().filter(|(u, _)| group.contains(u)).collect();
+        let originals: Vec<&String> = rows
+            .iter()
+            .filter(|(_, d)| d.is_none())
+            .map(|(u, _)| u)
+            .collect();
         assert_eq!(originals.len(), 1, "one original in {group:?}: {rows:?}");
         for (url, dup) in rows.iter().filter(|(_, d)| d.is_some()) {
-            assert_eq!(dup.as_ref(), Some(originals[0]), "{url} is a duplicate of the original");
+            assert_eq!(
+                dup.as_ref(),
+                Some(originals[0]),
+                "{url} is a duplicate of the original"
+            );
         }
     }
     let duplicates = stored.iter().filter(|(_, d)| d.is_some()).count();
-    assert_eq!(duplicates, web.expected.same_article.len(), "only the known copies are duplicates: {stored:?}");
-    assert!(web.forbidden_requests().is_empty(), "disallowed paths fetched: {:?}", web.forbidden_requests());
+    assert_eq!(
+        duplicates,
+        web.expected.same_article.len(),
+        "only the known copies are duplicates: {stored:?}"
+    );
+    assert!(
+        web.forbidden_requests().is_empty(),
+        "disallowed paths fetched: {:?}",
+        web.forbidden_requests()
+    );
     let violations = web.politeness_violations(DELAY);
-    assert!(violations.is_empty(), "politeness violated: {violations:#?}");
+    assert!(
+        violations.is_empty(),
+        "politeness violated: {violations:#?}"
+    );
     for url in &web.expected.never {
-        assert_eq!(urls_in(db, "out_of_scope").await?.iter().filter(|u| *u == url).count(), 1, "{url} recorded out of scope");
+        assert_eq!(
+            urls_in(db, "out_of_scope")
+                .await?
+                .iter()
+                .filter(|u| *u == url)
+                .count(),
+            1,
+            "{url} recorded out of scope"
+        );
     }
-    assert!(web.requests().iter().all(|r| r.user_agent.starts_with("newscrawl/")), "an honest User-Agent on every request");
+    assert!(
+        web.requests()
+            .iter()
+            .all(|r| r.user_agent.starts_with("newscrawl/")),
+        "an honest User-Agent on every request"
+    );
     let redirect = urls_in(db, "redirect").await?;
     assert_eq!(redirect.len(), 1, "the redirect is recorded: {redirect:?}");
-    assert_eq!(urls_in(db, "http_error").await?.len(), 1, "the 404 is recorded");
-    assert_eq!(urls_in(db, "disallowed").await?.len(), 2, "both disallowed links are recorded");
+    assert_eq!(
+        urls_in(db, "http_error").await?.len(),
+        1,
+        "the 404 is recorded"
+    );
+    assert_eq!(
+        urls_in(db, "disallowed").await?.len(),
+        2,
+        "both disallowed links are recorded"
+    );
     Ok(())
 }

@@ -57,8 +57,14 @@ impl AmqpBroker {
         )
         .await?;
         let publisher = connection.create_channel().await?;
-        publisher.confirm_select(ConfirmSelectOptions::default()).await?;
-        let broker = Self { connection: Arc::new(connection), publisher, settings };
+        publisher
+            .confirm_select(ConfirmSelectOptions::default())
+            .await?;
+        let broker = Self {
+            connection: Arc::new(connection),
+            publisher,
+            settings,
+        };
         broker.declare_topology().await?;
         Ok(broker)
     }
@@ -70,18 +76,37 @@ impl AmqpBroker {
         for queue in Queue::ALL {
             let dead = queue.dead_letter_name(prefix);
             self.publisher
-                .queue_declare(dead.as_str().into(), QueueDeclareOptions::durable(), quorum_args())
+                .queue_declare(
+                    dead.as_str().into(),
+                    QueueDeclareOptions::durable(),
+                    quorum_args(),
+                )
                 .await
-                .map_err(|source| BrokerError::Declare { queue: dead.clone(), source })?;
+                .map_err(|source| BrokerError::Declare {
+                    queue: dead.clone(),
+                    source,
+                })?;
             let mut args = quorum_args();
-            args.insert("x-delivery-limit".into(), AMQPValue::LongLongInt(self.settings.delivery_limit.into()));
-            args.insert("x-dead-letter-exchange".into(), AMQPValue::LongString("".into()));
-            args.insert("x-dead-letter-routing-key".into(), AMQPValue::LongString(dead.as_str().into()));
+            args.insert(
+                "x-delivery-limit".into(),
+                AMQPValue::LongLongInt(self.settings.delivery_limit.into()),
+            );
+            args.insert(
+                "x-dead-letter-exchange".into(),
+                AMQPValue::LongString("".into()),
+            );
+            args.insert(
+                "x-dead-letter-routing-key".into(),
+                AMQPValue::LongString(dead.as_str().into()),
+            );
             let name = queue.name(prefix);
             self.publisher
                 .queue_declare(name.as_str().into(), QueueDeclareOptions::durable(), args)
                 .await
-                .map_err(|source| BrokerError::Declare { queue: name.clone(), source })?;
+                .map_err(|source| BrokerError::Declare {
+                    queue: name.clone(),
+                    source,
+                })?;
         }
         Ok(())
     }
@@ -111,26 +136,46 @@ impl AmqpBroker {
                 Err(err) => err.to_string(),
             };
             if Instant::now() >= deadline {
-                return Err(BrokerError::NotConfirmed { queue: name.to_string(), attempts: attempt, last });
+                return Err(BrokerError::NotConfirmed {
+                    queue: name.to_string(),
+                    attempts: attempt,
+                    last,
+                });
             }
             tracing::warn!(queue = %name, attempt, error = %last, "publish not confirmed, will retry");
             tokio::time::sleep(backoff(attempt)).await;
         }
     }
 
-    async fn publish_once(&self, queue: ShortString, payload: &[u8]) -> Result<Confirmation, lapin::Error> {
+    async fn publish_once(
+        &self,
+        queue: ShortString,
+        payload: &[u8],
+    ) -> Result<Confirmation, lapin::Error> {
         let properties = BasicProperties::default()
             .with_delivery_mode(2)
             .with_content_type("application/json".into());
         self.publisher
-            .basic_publish("".into(), queue, BasicPublishOptions::default(), payload, properties)
+            .basic_publish(
+                "".into(),
+                queue,
+                BasicPublishOptions::default(),
+                payload,
+                properties,
+            )
             .await?
             .await
     }
 
-    pub(crate) async fn consume(&self, queue: Queue, prefetch: u16) -> Result<AmqpConsumer, BrokerError> {
+    pub(crate) async fn consume(
+        &self,
+        queue: Queue,
+        prefetch: u16,
+    ) -> Result<AmqpConsumer, BrokerError> {
         let channel = self.connection.create_channel().await?;
-        channel.basic_qos(prefetch, BasicQosOptions::default()).await?;
+        channel
+            .basic_qos(prefetch, BasicQosOptions::default())
+            .await?;
         let consumer = channel
             .basic_consume(
                 queue.name(&self.settings.prefix).as_str().into(),
@@ -147,12 +192,26 @@ impl AmqpBroker {
         let passive = QueueDeclareOptions::durable().passive();
         // A passive declare that fails closes its channel: use a throwaway one.
         let channel = self.connection.create_channel().await?;
-        let main = channel.queue_declare(queue.name(prefix).as_str().into(), passive, FieldTable::default()).await?;
+        let main = channel
+            .queue_declare(
+                queue.name(prefix).as_str().into(),
+                passive,
+                FieldTable::default(),
+            )
+            .await?;
         let dead = channel
-            .queue_declare(queue.dead_letter_name(prefix).as_str().into(), passive, FieldTable::default())
+            .queue_declare(
+                queue.dead_letter_name(prefix).as_str().into(),
+                passive,
+                FieldTable::default(),
+            )
             .await?;
         let _ = channel.close(200, "OK".into()).await;
-        Ok(QueueStats { ready: main.message_count().into(), unacked: None, dead: dead.message_count().into() })
+        Ok(QueueStats {
+            ready: main.message_count().into(),
+            unacked: None,
+            dead: dead.message_count().into(),
+        })
     }
 
     pub(crate) async fn close(&self) {
@@ -164,7 +223,10 @@ impl AmqpBroker {
 
 fn quorum_args() -> FieldTable {
     let mut args = FieldTable::default();
-    args.insert("x-queue-type".into(), AMQPValue::LongString("quorum".into()));
+    args.insert(
+        "x-queue-type".into(),
+        AMQPValue::LongString("quorum".into()),
+    );
     args
 }
 
@@ -179,7 +241,8 @@ impl AmqpConsumer {
         loop {
             match self.consumer.next().await? {
                 Ok(delivery) => {
-                    let redeliveries = delivery_count(&delivery.properties);
+                    let redeliveries =
+                        delivery_count(&delivery.properties).max(u32::from(delivery.redelivered));
                     return Some(Delivery {
                         payload: delivery.data,
                         redeliveries,
@@ -194,7 +257,11 @@ impl AmqpConsumer {
 
     pub(crate) async fn cancel(&mut self) {
         let tag = self.consumer.tag();
-        if let Err(err) = self.channel.basic_cancel(tag, BasicCancelOptions::default()).await {
+        if let Err(err) = self
+            .channel
+            .basic_cancel(tag, BasicCancelOptions::default())
+            .await
+        {
             tracing::debug!(error = %err, "cancelling a consumer");
         }
     }
@@ -202,7 +269,10 @@ impl AmqpConsumer {
 
 /// Quorum queues count deliveries in the `x-delivery-count` header.
 fn delivery_count(properties: &BasicProperties) -> u32 {
-    let value = properties.headers().as_ref().and_then(|h| h.inner().get("x-delivery-count").cloned());
+    let value = properties
+        .headers()
+        .as_ref()
+        .and_then(|h| h.inner().get("x-delivery-count").cloned());
     match value {
         Some(AMQPValue::LongLongInt(n)) => u32::try_from(n).unwrap_or(u32::MAX),
         Some(AMQPValue::LongInt(n)) => u32::try_from(n).unwrap_or(u32::MAX),
@@ -211,10 +281,20 @@ fn delivery_count(properties: &BasicProperties) -> u32 {
     }
 }
 
-pub(crate) async fn settle(acker: &lapin::Acker, disposition: Disposition) -> Result<(), BrokerError> {
+pub(crate) async fn settle(
+    acker: &lapin::Acker,
+    disposition: Disposition,
+) -> Result<(), BrokerError> {
     match disposition {
         Disposition::Ack => acker.ack(BasicAckOptions::default()).await?,
-        Disposition::Retry => acker.nack(BasicNackOptions { requeue: true, ..Default::default() }).await?,
+        Disposition::Retry => {
+            acker
+                .nack(BasicNackOptions {
+                    requeue: true,
+                    ..Default::default()
+                })
+                .await?
+        }
         Disposition::DeadLetter => acker.reject(BasicRejectOptions { requeue: false }).await?,
     };
     Ok(())

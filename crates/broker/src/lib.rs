@@ -26,7 +26,9 @@ pub enum BrokerError {
         last: String,
     },
     /// A queue could not be declared (most often: it exists with other arguments).
-    #[error("declaring queue {queue} failed (an existing queue with another delivery limit or type is refused; use the same settings or delete it): {source}")]
+    #[error(
+        "declaring queue {queue} failed (an existing queue with another delivery limit or type is refused; use the same settings or delete it): {source}"
+    )]
     Declare {
         /// Queue name.
         queue: String,
@@ -70,7 +72,7 @@ impl Broker {
     /// Starts consuming `queue` with at most `prefetch` unsettled deliveries.
     pub async fn consume(&self, queue: Queue, prefetch: u16) -> Result<Consumer, BrokerError> {
         Ok(match self {
-            Broker::Amqp(b) => Consumer::Amqp(b.consume(queue, prefetch).await?),
+            Broker::Amqp(b) => Consumer::Amqp(Box::new(b.consume(queue, prefetch).await?)),
             Broker::Memory(b) => Consumer::Memory(b.consume(queue, prefetch)),
         })
     }
@@ -95,7 +97,7 @@ impl Broker {
 /// A stream of deliveries from one queue.
 pub enum Consumer {
     /// RabbitMQ consumer.
-    Amqp(amqp::AmqpConsumer),
+    Amqp(Box<amqp::AmqpConsumer>),
     /// In-memory consumer.
     Memory(memory::MemoryConsumer),
 }

@@ -32,7 +32,9 @@ impl MemoryQueue {
     fn lock(&self) -> MutexGuard<'_, Contents> {
         // A panic while holding this lock cannot leave the contents half-updated: every
         // critical section is a single push, pop or counter change.
-        self.contents.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.contents
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn push_front(&self, message: Message) {
@@ -63,11 +65,17 @@ impl MemoryBroker {
                 (q, Arc::new(queue))
             })
             .collect();
-        Self { queues: Arc::new(queues), delivery_limit, closed: CancellationToken::new() }
+        Self {
+            queues: Arc::new(queues),
+            delivery_limit,
+            closed: CancellationToken::new(),
+        }
     }
 
     fn queue(&self, queue: Queue) -> &Arc<MemoryQueue> {
-        self.queues.get(&queue).expect("every Queue has a memory queue")
+        self.queues
+            .get(&queue)
+            .expect("every Queue has a memory queue")
     }
 
     pub(crate) async fn publish(&self, queue: Queue, payload: &[u8]) -> Result<(), BrokerError> {
@@ -77,7 +85,10 @@ impl MemoryBroker {
             () = self.closed.cancelled() => return Err(BrokerError::Closed),
         };
         permit.forget();
-        q.lock().ready.push_back(Message { payload: payload.to_vec(), redeliveries: 0 });
+        q.lock().ready.push_back(Message {
+            payload: payload.to_vec(),
+            redeliveries: 0,
+        });
         q.arrived.notify_one();
         Ok(())
     }
@@ -136,8 +147,16 @@ impl MemoryConsumer {
                         delivery_limit: self.delivery_limit,
                         _prefetch: permit,
                     };
-                    let payload = acker.message.as_ref().map(|m| m.payload.clone()).unwrap_or_default();
-                    return Some(Delivery { payload, redeliveries, acker: Acker::Memory(acker) });
+                    let payload = acker
+                        .message
+                        .as_ref()
+                        .map(|m| m.payload.clone())
+                        .unwrap_or_default();
+                    return Some(Delivery {
+                        payload,
+                        redeliveries,
+                        acker: Acker::Memory(acker),
+                    });
                 }
             }
             tokio::select! {
@@ -210,7 +229,11 @@ mod tests {
         let d0 = c.next().await.expect("first");
         let _d1 = c.next().await.expect("second");
         // The third waits for a free prefetch slot.
-        assert!(tokio::time::timeout(std::time::Duration::from_millis(50), c.next()).await.is_err());
+        assert!(
+            tokio::time::timeout(std::time::Duration::from_millis(50), c.next())
+                .await
+                .is_err()
+        );
         d0.settle(Disposition::Ack).await.expect("ack");
         let d2 = c.next().await.expect("third after ack");
         assert_eq!(d2.payload, vec![2]);
@@ -239,15 +262,26 @@ mod tests {
     async fn dead_letter_goes_to_dead_queue_and_frees_space() {
         let b = MemoryBroker::new(1, 5);
         let broker = Broker::Memory(b.clone());
-        broker.publish(Queue::Articles, b"poison").await.expect("publish");
+        broker
+            .publish(Queue::Articles, b"poison")
+            .await
+            .expect("publish");
         let mut c = broker.consume(Queue::Articles, 1).await.expect("consume");
-        c.next().await.expect("delivered").settle(Disposition::DeadLetter).await.expect("dlq");
+        c.next()
+            .await
+            .expect("delivered")
+            .settle(Disposition::DeadLetter)
+            .await
+            .expect("dlq");
         assert_eq!(b.dead_letters(Queue::Articles), vec![b"poison".to_vec()]);
         // Capacity 1: this would wait forever if the dead letter still held the place.
-        tokio::time::timeout(std::time::Duration::from_secs(1), broker.publish(Queue::Articles, b"next"))
-            .await
-            .expect("space was freed")
-            .expect("publish");
+        tokio::time::timeout(
+            std::time::Duration::from_secs(1),
+            broker.publish(Queue::Articles, b"next"),
+        )
+        .await
+        .expect("space was freed")
+        .expect("publish");
     }
 
     #[tokio::test]

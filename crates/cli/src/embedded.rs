@@ -15,17 +15,34 @@ use crate::{SEED_BATCH, Settings, read_seeds, report};
 /// Runs an embedded crawl of the seeds in `seeds` into the SQLite file `db_path`. Returns when
 /// the frontier is exhausted and every article is stored, or after `stop` once in-flight work
 /// has drained. The frontier is in the file, so running it again resumes.
-pub async fn crawl(mut settings: Settings, seeds: &Path, db_path: &Path, stop: CancellationToken) -> anyhow::Result<ExitCode> {
-    let file = std::fs::File::open(seeds).with_context(|| format!("cannot open the seed list {}", seeds.display()))?;
+pub async fn crawl(
+    mut settings: Settings,
+    seeds: &Path,
+    db_path: &Path,
+    stop: CancellationToken,
+) -> anyhow::Result<ExitCode> {
+    let file = std::fs::File::open(seeds)
+        .with_context(|| format!("cannot open the seed list {}", seeds.display()))?;
     let (urls, bad) = read_seeds(&seeds.display().to_string(), std::io::BufReader::new(file))?;
     if urls.is_empty() && bad > 0 {
         anyhow::bail!("no valid seed URL in {}", seeds.display());
     }
     let url = format!("sqlite://{}", db_path.display());
     let database = db::connect(&url, settings.database.max_connections.min(4)).await?;
-    let broker = Broker::Memory(MemoryBroker::new(settings.broker.memory_capacity, settings.broker.delivery_limit));
+    let broker = Broker::Memory(MemoryBroker::new(
+        settings.broker.memory_capacity,
+        settings.broker.delivery_limit,
+    ));
     for chunk in urls.chunks(SEED_BATCH) {
-        broker.publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls: chunk.to_vec() })).await?;
+        broker
+            .publish(
+                Queue::Seeds,
+                &encode(&SeedBatch {
+                    v: VERSION,
+                    urls: chunk.to_vec(),
+                }),
+            )
+            .await?;
     }
     tracing::info!(seeds = urls.len(), db = %db_path.display(), "embedded crawl starting");
     settings.scheduler.exit_when_idle = true;
@@ -33,9 +50,24 @@ pub async fn crawl(mut settings: Settings, seeds: &Path, db_path: &Path, stop: C
     // The sink opens (and migrates) its tables before the crawl starts, so `status` and
     // `export` always find them.
     newscrawl_sink::ArticleStore::open(database.clone()).await?;
-    let sink = tokio::spawn(newscrawl_sink::run(settings.sink.clone(), broker.clone(), database.clone(), sink_stop.clone()));
-    let worker = tokio::spawn(newscrawl_worker::run(settings.worker.clone(), broker.clone(), workers_stop.clone()));
-    let scheduled = newscrawl_scheduler::run(settings.scheduler.clone(), broker.clone(), database.clone(), stop.clone()).await;
+    let sink = tokio::spawn(newscrawl_sink::run(
+        settings.sink.clone(),
+        broker.clone(),
+        database.clone(),
+        sink_stop.clone(),
+    ));
+    let worker = tokio::spawn(newscrawl_worker::run(
+        settings.worker.clone(),
+        broker.clone(),
+        workers_stop.clone(),
+    ));
+    let scheduled = newscrawl_scheduler::run(
+        settings.scheduler.clone(),
+        broker.clone(),
+        database.clone(),
+        stop.clone(),
+    )
+    .await;
     // The scheduler has stopped: let the workers finish what they hold, then the sink drain.
     workers_stop.cancel();
     let worker = worker.await.context("worker task")?;

@@ -108,7 +108,11 @@ impl Cli {
             overrides.push("worker.allow_private=true".into());
         }
         overrides.extend(self.set.iter().cloned());
-        Ok(config::load(Sources { file: self.config.as_deref(), env, overrides })?)
+        Ok(config::load(Sources {
+            file: self.config.as_deref(),
+            env,
+            overrides,
+        })?)
     }
 }
 
@@ -129,7 +133,10 @@ pub fn main() -> ExitCode {
         }
     };
     telemetry::init(settings.log.format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");
@@ -150,7 +157,11 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Scheduler => {
             let stop = shutdown::on_signals();
             let broker = amqp(&settings).await?;
-            let database = db::connect(settings.database.url.expose(), settings.database.max_connections).await?;
+            let database = db::connect(
+                settings.database.url.expose(),
+                settings.database.max_connections,
+            )
+            .await?;
             newscrawl_scheduler::run(settings.scheduler, broker.clone(), database, stop).await?;
             broker.close().await;
         }
@@ -163,7 +174,11 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Sink => {
             let stop = shutdown::on_signals();
             let broker = amqp(&settings).await?;
-            let database = db::connect(settings.database.url.expose(), settings.database.max_connections).await?;
+            let database = db::connect(
+                settings.database.url.expose(),
+                settings.database.max_connections,
+            )
+            .await?;
             newscrawl_sink::run(settings.sink, broker.clone(), database, stop).await?;
             broker.close().await;
         }
@@ -173,20 +188,26 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
             return embedded::crawl(settings, &seeds, &db, stop).await;
         }
         Command::Status { db } => report::status(&settings, db.as_deref()).await?,
-        Command::Export { format: ExportFormat::Jsonl, db } => report::export(&settings, db.as_deref()).await?,
+        Command::Export {
+            format: ExportFormat::Jsonl,
+            db,
+        } => report::export(&settings, db.as_deref()).await?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
 async fn amqp(settings: &Settings) -> anyhow::Result<Broker> {
-    let broker = AmqpBroker::connect(settings.broker.amqp())
-        .await
-        .context("cannot connect to RabbitMQ (set broker.url / NEWSCRAWL_BROKER__URL / --amqp-url)")?;
+    let broker = AmqpBroker::connect(settings.broker.amqp()).await.context(
+        "cannot connect to RabbitMQ (set broker.url / NEWSCRAWL_BROKER__URL / --amqp-url)",
+    )?;
     Ok(Broker::Amqp(broker))
 }
 
 /// Reads a seed list; prints `NAME:LINE: why` for each bad line.
-fn read_seeds(name: &str, input: impl std::io::BufRead) -> anyhow::Result<(Vec<newscrawl_protocol::CanonicalUrl>, usize)> {
+fn read_seeds(
+    name: &str,
+    input: impl std::io::BufRead,
+) -> anyhow::Result<(Vec<newscrawl_protocol::CanonicalUrl>, usize)> {
     let (urls, bad) = seeds::read(input).with_context(|| format!("reading {name}"))?;
     for b in &bad {
         eprintln!("{name}:{}: {}: {}", b.line, b.error, b.text);
@@ -206,9 +227,77 @@ async fn seed(settings: &Settings, file: &str) -> anyhow::Result<ExitCode> {
     };
     let broker = amqp(settings).await?;
     for chunk in urls.chunks(SEED_BATCH) {
-        broker.publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls: chunk.to_vec() })).await?;
+        broker
+            .publish(
+                Queue::Seeds,
+                &encode(&SeedBatch {
+                    v: VERSION,
+                    urls: chunk.to_vec(),
+                }),
+            )
+            .await?;
     }
     broker.close().await;
     eprintln!("{} seed URLs published, {bad} invalid lines", urls.len());
-    Ok(if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if bad > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn cli(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied())).expect("parses")
+    }
+
+    #[test]
+    fn the_example_config_is_valid() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../deploy/newscrawl.example.toml");
+        let settings = cli(&["--config", path, "status"]).settings(vec![]).expect("the example config loads");
+        assert_eq!(settings.scheduler.max_inflight_per_host, 1);
+        assert_eq!(settings.broker.prefix, "newscrawl");
+    }
+
+    #[test]
+    fn flags_beat_env_beat_defaults() {
+        let env = vec![
+            ("NEWSCRAWL_SCHEDULER__DELAY_MS".to_owned(), "2500".to_owned()),
+            ("NEWSCRAWL_BROKER__URL".to_owned(), "amqp://env".to_owned()),
+            ("NEWSCRAWL_WORKER__CONCURRENCY".to_owned(), "3".to_owned()),
+        ];
+        let s = cli(&["--amqp-url", "amqp://flag", "--set", "worker.concurrency=5", "--allow-private", "worker"]).settings(env).expect("loads");
+        assert_eq!(s.scheduler.delay, std::time::Duration::from_millis(2500));
+        assert_eq!(s.broker.url.expose(), "amqp://flag");
+        assert_eq!(s.worker.concurrency, 5);
+        assert!(s.worker.allow_private);
+        assert!(!format!("{s:?}").contains("amqp://flag"), "secrets stay out of Debug");
+    }
+
+    /// Every subcommand the compose file runs exists and parses (there is no Docker engine to
+    /// run the file itself).
+    #[test]
+    fn the_compose_file_runs_real_subcommands() {
+        let compose = include_str!("../../../docker-compose.yml");
+        let commands: Vec<&str> = compose
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("command: "))
+            .collect();
+        assert!(commands.len() >= 5, "{commands:?}");
+        for command in commands {
+            let args: Vec<String> = serde_json::from_str(command).expect("exec-form command");
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied())).unwrap_or_else(|e| panic!("{command}: {e}"));
+        }
+        for var in compose.lines().filter_map(|l| l.trim().strip_prefix("NEWSCRAWL_")) {
+            let (key, value) = var.split_once(':').expect("KEY: value");
+            let env = vec![(format!("NEWSCRAWL_{key}"), value.trim().trim_matches('"').to_owned())];
+            cli(&["worker"]).settings(env).unwrap_or_else(|e| panic!("NEWSCRAWL_{key}: {e}"));
+        }
+    }
 }

@@ -53,12 +53,20 @@ pub async fn print_status(database: &Database, broker: Option<&Broker>) -> anyho
     }
     out.push_str(&format!("  {:<14}{total}\n", "total"));
     let a = articles.counts().await?;
-    out.push_str(&format!("articles:\n  {:<14}{}\n  {:<14}{}\n", "stored", a.originals, "duplicates", a.duplicates));
+    out.push_str(&format!(
+        "articles:\n  {:<14}{}\n  {:<14}{}\n",
+        "stored", a.originals, "duplicates", a.duplicates
+    ));
     if let Some(broker) = broker {
         out.push_str("queues (ready / dead-lettered):\n");
         for queue in Queue::ALL {
             let s = broker.stats(queue).await?;
-            out.push_str(&format!("  {:<14}{} / {}\n", queue.suffix(), s.ready, s.dead));
+            out.push_str(&format!(
+                "  {:<14}{} / {}\n",
+                queue.suffix(),
+                s.ready,
+                s.dead
+            ));
         }
     }
     print!("{out}");

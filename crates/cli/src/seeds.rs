@@ -33,7 +33,11 @@ pub fn read(input: impl BufRead) -> std::io::Result<(Vec<CanonicalUrl>, Vec<BadL
                     urls.push(url);
                 }
             }
-            Err(error) => bad.push(BadLine { line: i + 1, text: text.to_owned(), error }),
+            Err(error) => bad.push(BadLine {
+                line: i + 1,
+                text: text.to_owned(),
+                error,
+            }),
         }
     }
     Ok((urls, bad))
@@ -47,7 +51,10 @@ mod tests {
     fn bad_lines_are_named_and_good_ones_kept() {
         let input = "# news\nhttps://a.example/\n\nnot a url\nftp://b.example/\nhttps://a.example/#dup\nhttp://c.example/x?utm_source=y\n";
         let (urls, bad) = read(input.as_bytes()).expect("reads");
-        assert_eq!(urls.iter().map(CanonicalUrl::as_str).collect::<Vec<_>>(), vec!["https://a.example/", "http://c.example/x"]);
+        assert_eq!(
+            urls.iter().map(CanonicalUrl::as_str).collect::<Vec<_>>(),
+            vec!["https://a.example/", "http://c.example/x"]
+        );
         assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), vec![4, 5]);
         assert!(bad[1].error.to_string().contains("scheme `ftp`"));
     }

@@ -82,7 +82,10 @@ pub struct DatabaseSettings {
 
 impl Default for DatabaseSettings {
     fn default() -> Self {
-        Self { url: Secret::new("postgres://postgres@127.0.0.1:5432/newscrawl"), max_connections: 8 }
+        Self {
+            url: Secret::new("postgres://postgres@127.0.0.1:5432/newscrawl"),
+            max_connections: 8,
+        }
     }
 }
 

@@ -26,25 +26,83 @@ fn sel(css: &str) -> Selector {
 
 /// Elements whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "nav", "aside", "footer", "header", "form", "script", "style", "noscript", "template", "button",
-    "iframe", "svg", "figcaption", "select", "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "form",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "button",
+    "iframe",
+    "svg",
+    "figcaption",
+    "select",
+    "textarea",
 ];
 
 /// Elements whose text is one block of the body.
-const BLOCK_TAGS: &[&str] = &["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+];
 
 /// Class or id words that mark boilerplate.
 const BOILERPLATE_WORDS: &[&str] = &[
-    "related", "share", "sharing", "social", "comment", "comments", "newsletter", "subscribe",
-    "promo", "advert", "advertisement", "ad", "ads", "sidebar", "bio", "widget", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "popup", "recommended", "trending", "menu", "nav", "footer",
-    "teaser", "teasers",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "newsletter",
+    "subscribe",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sidebar",
+    "bio",
+    "widget",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "popup",
+    "recommended",
+    "trending",
+    "menu",
+    "nav",
+    "footer",
+    "teaser",
+    "teasers",
 ];
 
 /// Class or id phrases that mark boilerplate.
 const BOILERPLATE_PHRASES: &[&str] = &[
-    "author-box", "author_box", "authorbox", "about-author", "author-bio", "check-also", "read-more",
-    "readmore", "most-read", "more-stories", "post-tags",
+    "author-box",
+    "author_box",
+    "authorbox",
+    "about-author",
+    "author-bio",
+    "check-also",
+    "read-more",
+    "readmore",
+    "most-read",
+    "more-stories",
+    "post-tags",
 ];
 
 pub(crate) fn extract(document: &Html) -> Body {
@@ -61,7 +119,9 @@ pub(crate) fn extract(document: &Html) -> Body {
     let mut stack: Vec<_> = root.children().collect();
     stack.reverse();
     while let Some(node) = stack.pop() {
-        let Some(element) = node.value().as_element() else { continue };
+        let Some(element) = node.value().as_element() else {
+            continue;
+        };
         if is_boilerplate(element) {
             continue;
         }
@@ -78,7 +138,11 @@ pub(crate) fn extract(document: &Html) -> Body {
         let children: Vec<_> = node.children().collect();
         stack.extend(children.into_iter().rev());
     }
-    Body { text: blocks.join("\n\n"), heading, from_article_element }
+    Body {
+        text: blocks.join("\n\n"),
+        heading,
+        from_article_element,
+    }
 }
 
 /// The element most likely to hold the story, and whether it is an `<article>`.
@@ -104,7 +168,9 @@ fn container(document: &Html) -> (ElementRef<'_>, bool) {
 }
 
 fn paragraph_chars(el: ElementRef<'_>) -> usize {
-    el.select(&P).map(|p| p.text().map(str::len).sum::<usize>()).sum()
+    el.select(&P)
+        .map(|p| p.text().map(str::len).sum::<usize>())
+        .sum()
 }
 
 fn block_text(el: ElementRef<'_>) -> String {
@@ -132,11 +198,16 @@ fn is_boilerplate(element: &Element) -> bool {
     if element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") {
         return true;
     }
-    [element.attr("class"), element.attr("id")].into_iter().flatten().any(|names| {
-        names.split_whitespace().any(|name| {
-            let name = name.to_ascii_lowercase();
-            BOILERPLATE_PHRASES.iter().any(|p| name.contains(p))
-                || name.split(['-', '_']).any(|word| BOILERPLATE_WORDS.contains(&word))
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|names| {
+            names.split_whitespace().any(|name| {
+                let name = name.to_ascii_lowercase();
+                BOILERPLATE_PHRASES.iter().any(|p| name.contains(p))
+                    || name
+                        .split(['-', '_'])
+                        .any(|word| BOILERPLATE_WORDS.contains(&word))
+            })
         })
-    })
 }

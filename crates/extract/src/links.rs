@@ -24,14 +24,21 @@ pub(crate) fn collect(document: &Html, base: &Url) -> Vec<Link> {
     let mut seen = HashSet::new();
     let mut links = Vec::new();
     for anchor in document.select(&ANCHOR) {
-        let Some(href) = anchor.value().attr("href") else { continue };
-        let Ok(mut url) = base.join(href.trim()) else { continue };
+        let Some(href) = anchor.value().attr("href") else {
+            continue;
+        };
+        let Ok(mut url) = base.join(href.trim()) else {
+            continue;
+        };
         if !matches!(url.scheme(), "http" | "https") {
             continue;
         }
         url.set_fragment(None);
         if seen.insert(url.as_str().to_owned()) {
-            links.push(Link { url, text: collapse(&anchor.text().collect::<String>()) });
+            links.push(Link {
+                url,
+                text: collapse(&anchor.text().collect::<String>()),
+            });
         }
     }
     links

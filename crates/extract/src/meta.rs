@@ -25,7 +25,8 @@ static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=cano
 static BASE: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
 static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-static LD_JSON: LazyLock<Selector> = LazyLock::new(|| selector("script[type='application/ld+json']"));
+static LD_JSON: LazyLock<Selector> =
+    LazyLock::new(|| selector("script[type='application/ld+json']"));
 
 pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let base = document
@@ -47,8 +48,13 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let mut og_title = None;
     for element in document.select(&META) {
         let el = element.value();
-        let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("http-equiv"));
-        let (Some(key), Some(content)) = (key, el.attr("content")) else { continue };
+        let key = el
+            .attr("property")
+            .or_else(|| el.attr("name"))
+            .or_else(|| el.attr("http-equiv"));
+        let (Some(key), Some(content)) = (key, el.attr("content")) else {
+            continue;
+        };
         let content = content.trim();
         if content.is_empty() {
             continue;
@@ -69,18 +75,26 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             _ => {}
         }
     }
-    meta.says_article |= document
-        .select(&LD_JSON)
-        .any(|s| s.text().any(|t| t.contains("NewsArticle") || t.contains("\"Article\"")));
+    meta.says_article |= document.select(&LD_JSON).any(|s| {
+        s.text()
+            .any(|t| t.contains("NewsArticle") || t.contains("\"Article\""))
+    });
     meta.canonical = document
         .select(&CANONICAL)
         .next()
         .and_then(|l| l.value().attr("href"))
         .and_then(|href| url.join(href.trim()).ok())
         .or(og_url);
-    let doc_title = document.select(&TITLE).next().map(|t| collapse(&t.text().collect::<String>()));
+    let doc_title = document
+        .select(&TITLE)
+        .next()
+        .map(|t| collapse(&t.text().collect::<String>()));
     meta.title = og_title.or(doc_title).filter(|t| !t.is_empty());
-    if let Some(lang) = document.select(&HTML).next().and_then(|h| h.value().attr("lang")) {
+    if let Some(lang) = document
+        .select(&HTML)
+        .next()
+        .and_then(|h| h.value().attr("lang"))
+    {
         let lang = lang.trim();
         if !lang.is_empty() {
             meta.language = Some(lang.to_owned());

@@ -36,11 +36,25 @@ fn article_text_without_boilerplate() {
     assert_eq!(page.authors, vec!["Jane Roe".to_owned()]);
     assert_eq!(page.published_at.as_deref(), Some("2026-11-20T08:00:00Z"));
     assert_eq!(page.language.as_deref(), Some("en-GB"));
-    assert_eq!(page.canonical_url.as_ref().map(Url::as_str), Some("http://news.example/world/big-storm"));
+    assert_eq!(
+        page.canonical_url.as_ref().map(Url::as_str),
+        Some("http://news.example/world/big-storm")
+    );
     assert!(page.text.starts_with("The storm arrived"), "{}", page.text);
     assert!(page.text.ends_with("over the weekend."), "{}", page.text);
-    for boilerplate in ["Share this", "About Jane", "Check also", "Other story", "Most read", "Copyright"] {
-        assert!(!page.text.contains(boilerplate), "{boilerplate} leaked into {}", page.text);
+    for boilerplate in [
+        "Share this",
+        "About Jane",
+        "Check also",
+        "Other story",
+        "Most read",
+        "Copyright",
+    ] {
+        assert!(
+            !page.text.contains(boilerplate),
+            "{boilerplate} leaked into {}",
+            page.text
+        );
     }
     assert_eq!(page.text.matches("\n\n").count(), 2, "three paragraphs");
 }
@@ -52,7 +66,11 @@ fn links_are_absolute_deduplicated_and_respect_base() {
         <a href="javascript:void(0)">js</a> <a href="https://other.example/b"> B
         text </a> <a href="//proto.example/c">C</a></body></html>"#;
     let page = extract(&url(), html);
-    let got: Vec<(&str, &str)> = page.links.iter().map(|l| (l.url.as_str(), l.text.as_str())).collect();
+    let got: Vec<(&str, &str)> = page
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.text.as_str()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -68,7 +86,10 @@ fn listing_page_is_not_an_article() {
     let items: String = (0..20)
         .map(|i| format!("<article class=\"card\"><h2><a href=\"/s/{i}\">Headline {i}</a></h2><p>Short teaser.</p></article>"))
         .collect();
-    let page = extract(&url(), &format!("<html><body><main>{items}</main></body></html>"));
+    let page = extract(
+        &url(),
+        &format!("<html><body><main>{items}</main></body></html>"),
+    );
     assert_eq!(page.kind, PageKind::Listing);
     assert_eq!(page.links.len(), 20);
 }
@@ -78,7 +99,13 @@ fn broken_and_hostile_input_does_not_panic() {
     // Deeper nesting (100k levels) is quadratic in html5ever's tree builder; bounding it is
     // part of the full extractor's work.
     let deep = "<div>".repeat(5_000) + "text" + &"</div>".repeat(10);
-    for html in ["", "<<<>>>", "\u{0}\u{1}binary\u{fffd}", "<p>no body tag</p>", deep.as_str()] {
+    for html in [
+        "",
+        "<<<>>>",
+        "\u{0}\u{1}binary\u{fffd}",
+        "<p>no body tag</p>",
+        deep.as_str(),
+    ] {
         let page = extract(&url(), html);
         assert_ne!(page.kind, PageKind::Article);
     }

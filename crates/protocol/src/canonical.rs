@@ -140,34 +140,62 @@ mod tests {
     #[test]
     fn canonical_forms() {
         let cases = [
-            ("HTTP://Example.COM/a/B?x=1#frag", "http://example.com/a/B?x=1"),
+            (
+                "HTTP://Example.COM/a/B?x=1#frag",
+                "http://example.com/a/B?x=1",
+            ),
             ("https://example.com:443/", "https://example.com/"),
             ("http://example.com:80", "http://example.com/"),
             ("http://example.com:8080/p", "http://example.com:8080/p"),
-            ("https://e.com/a?utm_source=x&id=7&utm_medium=y", "https://e.com/a?id=7"),
+            (
+                "https://e.com/a?utm_source=x&id=7&utm_medium=y",
+                "https://e.com/a?id=7",
+            ),
             ("https://e.com/a?fbclid=abc", "https://e.com/a"),
             ("https://e.com/a?gclid=1&b=2&a=1", "https://e.com/a?b=2&a=1"),
             ("https://e.com/a?b=%20x&c", "https://e.com/a?b=%20x&c"),
             ("  https://e.com/x  ", "https://e.com/x"),
         ];
         for (input, want) in cases {
-            assert_eq!(CanonicalUrl::parse(input).map(|u| u.to_string()), Ok(want.to_owned()), "{input}");
+            assert_eq!(
+                CanonicalUrl::parse(input).map(|u| u.to_string()),
+                Ok(want.to_owned()),
+                "{input}"
+            );
         }
     }
 
     #[test]
     fn rejects_what_cannot_be_crawled() {
-        assert!(matches!(CanonicalUrl::parse("ftp://e.com/"), Err(UrlError::Scheme(_))));
-        assert!(matches!(CanonicalUrl::parse("mailto:a@b.c"), Err(UrlError::Scheme(_))));
-        assert!(matches!(CanonicalUrl::parse("/relative"), Err(UrlError::Parse(_))));
-        assert!(matches!(CanonicalUrl::parse("http://"), Err(UrlError::Parse(_))));
+        assert!(matches!(
+            CanonicalUrl::parse("ftp://e.com/"),
+            Err(UrlError::Scheme(_))
+        ));
+        assert!(matches!(
+            CanonicalUrl::parse("mailto:a@b.c"),
+            Err(UrlError::Scheme(_))
+        ));
+        assert!(matches!(
+            CanonicalUrl::parse("/relative"),
+            Err(UrlError::Parse(_))
+        ));
+        assert!(matches!(
+            CanonicalUrl::parse("http://"),
+            Err(UrlError::Parse(_))
+        ));
     }
 
     #[test]
     fn join_resolves_relative_links() {
         let base = CanonicalUrl::parse("https://news.example/section/page.html").expect("valid");
-        assert_eq!(base.join("../a.html#c").expect("valid").as_str(), "https://news.example/a.html");
-        assert_eq!(base.join("//other.example/x").expect("valid").as_str(), "https://other.example/x");
+        assert_eq!(
+            base.join("../a.html#c").expect("valid").as_str(),
+            "https://news.example/a.html"
+        );
+        assert_eq!(
+            base.join("//other.example/x").expect("valid").as_str(),
+            "https://other.example/x"
+        );
         assert!(base.join("javascript:void(0)").is_err());
     }
 
@@ -175,7 +203,10 @@ mod tests {
     fn origin_robots_and_site() {
         let u = CanonicalUrl::parse("https://www.news.example:8443/a?b=1").expect("valid");
         assert_eq!(u.origin(), "https://www.news.example:8443");
-        assert_eq!(u.robots_url().as_str(), "https://www.news.example:8443/robots.txt");
+        assert_eq!(
+            u.robots_url().as_str(),
+            "https://www.news.example:8443/robots.txt"
+        );
         assert_eq!(u.site(), "news.example");
         assert_eq!(u.host(), "www.news.example");
     }

@@ -241,9 +241,15 @@ mod tests {
 
     #[test]
     fn rejects_garbage_and_other_versions() {
-        assert!(matches!(decode::<CrawlJob>(b"\xff not json"), Err(DecodeError::Malformed(_))));
+        assert!(matches!(
+            decode::<CrawlJob>(b"\xff not json"),
+            Err(DecodeError::Malformed(_))
+        ));
         let mut j = job();
         j.v = 99;
-        assert!(matches!(decode::<CrawlJob>(&encode(&j)), Err(DecodeError::Version { found: 99 })));
+        assert!(matches!(
+            decode::<CrawlJob>(&encode(&j)),
+            Err(DecodeError::Version { found: 99 })
+        ));
     }
 }

@@ -56,8 +56,14 @@ pub fn load<T: DeserializeOwned>(sources: Sources<'_>) -> Result<T, ConfigError>
     let mut table = match sources.file {
         Some(path) => {
             let shown = path.display().to_string();
-            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: shown.clone(), source })?;
-            text.parse::<Table>().map_err(|source| ConfigError::Toml { path: shown, source })?
+            let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                path: shown.clone(),
+                source,
+            })?;
+            text.parse::<Table>().map_err(|source| ConfigError::Toml {
+                path: shown,
+                source,
+            })?
         }
         None => Table::new(),
     };
@@ -68,7 +74,9 @@ pub fn load<T: DeserializeOwned>(sources: Sources<'_>) -> Result<T, ConfigError>
         }
     }
     for item in &sources.overrides {
-        let (key, raw) = item.split_once('=').ok_or_else(|| ConfigError::Override(item.clone()))?;
+        let (key, raw) = item
+            .split_once('=')
+            .ok_or_else(|| ConfigError::Override(item.clone()))?;
         let path: Vec<String> = key.trim().split('.').map(str::to_owned).collect();
         if path.iter().any(String::is_empty) {
             return Err(ConfigError::Override(item.clone()));
@@ -95,7 +103,9 @@ fn set(table: &mut Table, path: &[String], value: Value) {
             table.insert(key.clone(), value);
         }
         [section, rest @ ..] => {
-            let entry = table.entry(section.clone()).or_insert_with(|| Value::Table(Table::new()));
+            let entry = table
+                .entry(section.clone())
+                .or_insert_with(|| Value::Table(Table::new()));
             if !entry.is_table() {
                 *entry = Value::Table(Table::new());
             }
@@ -160,7 +170,11 @@ mod tests {
 
     impl Default for Role {
         fn default() -> Self {
-            Self { delay_ms: Duration::from_secs(1), name: "default".into(), flag: false }
+            Self {
+                delay_ms: Duration::from_secs(1),
+                name: "default".into(),
+                flag: false,
+            }
         }
     }
 
@@ -176,26 +190,56 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("newscrawl-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let file = dir.join("c.toml");
-        std::fs::write(&file, "url = \"amqp://file\"\n[role]\ndelay_ms = 5\nname = \"file\"\n").expect("write");
+        std::fs::write(
+            &file,
+            "url = \"amqp://file\"\n[role]\ndelay_ms = 5\nname = \"file\"\n",
+        )
+        .expect("write");
         let env = vec![
             ("NEWSCRAWL_ROLE__NAME".to_owned(), "env".to_owned()),
             ("NEWSCRAWL_ROLE__FLAG".to_owned(), "true".to_owned()),
             ("OTHER".to_owned(), "ignored".to_owned()),
         ];
-        let all: All = load(Sources { file: Some(&file), env, overrides: vec!["role.delay_ms=7".into()] }).expect("loads");
-        assert_eq!(all.role, Role { delay_ms: Duration::from_millis(7), name: "env".into(), flag: true });
+        let all: All = load(Sources {
+            file: Some(&file),
+            env,
+            overrides: vec!["role.delay_ms=7".into()],
+        })
+        .expect("loads");
+        assert_eq!(
+            all.role,
+            Role {
+                delay_ms: Duration::from_millis(7),
+                name: "env".into(),
+                flag: true
+            }
+        );
         assert_eq!(all.url, Some(Secret::new("amqp://file")));
-        assert_eq!(format!("{all:?}").contains("amqp://file"), false, "secrets stay out of Debug");
+        assert!(!format!("{all:?}").contains("amqp://file"), "secrets stay out of Debug");
         let defaults: All = load(Sources::default()).expect("defaults");
         assert_eq!(defaults.role, Role::default());
     }
 
     #[test]
     fn typos_and_bad_values_are_named() {
-        let err = load::<All>(Sources { overrides: vec!["role.dely_ms=1".into()], ..Default::default() }).expect_err("typo");
+        let err = load::<All>(Sources {
+            overrides: vec!["role.dely_ms=1".into()],
+            ..Default::default()
+        })
+        .expect_err("typo");
         assert!(err.to_string().contains("dely_ms"), "{err}");
-        let err = load::<All>(Sources { overrides: vec!["role.delay_ms=soon".into()], ..Default::default() }).expect_err("type");
+        let err = load::<All>(Sources {
+            overrides: vec!["role.delay_ms=soon".into()],
+            ..Default::default()
+        })
+        .expect_err("type");
         assert!(err.to_string().contains("delay_ms"), "{err}");
-        assert!(matches!(load::<All>(Sources { overrides: vec!["novalue".into()], ..Default::default() }), Err(ConfigError::Override(_))));
+        assert!(matches!(
+            load::<All>(Sources {
+                overrides: vec!["novalue".into()],
+                ..Default::default()
+            }),
+            Err(ConfigError::Override(_))
+        ));
     }
 }

@@ -68,9 +68,16 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
 
 /// Runs a role's migrations, recorded in the role's own table so roles sharing a database do not
 /// see each other's migrations as unknown.
-pub async fn migrate(db: &Database, mut migrator: Migrator, table: &'static str) -> anyhow::Result<()> {
+pub async fn migrate(
+    db: &Database,
+    mut migrator: Migrator,
+    table: &'static str,
+) -> anyhow::Result<()> {
     migrator.dangerous_set_table_name(table);
-    migrator.run(&db.pool).await.with_context(|| format!("running migrations recorded in {table}"))
+    migrator
+        .run(&db.pool)
+        .await
+        .with_context(|| format!("running migrations recorded in {table}"))
 }
 
 /// `($1, $2), ($3, $4)`: the VALUES list of a multi-row insert with `rows` rows of `columns`

@@ -7,12 +7,14 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::{Hash, Hasher};
 
-use newscrawl_protocol::{CanonicalUrl, CrawlJob, FetchErrorClass, FetchResult, JobKind, Outcome, VERSION};
+use newscrawl_protocol::{
+    CanonicalUrl, CrawlJob, FetchErrorClass, FetchResult, JobKind, Outcome, VERSION,
+};
 
+use crate::SchedulerConfig;
 use crate::robots::{RobotsCache, Verdict};
 use crate::scope::{Scope, host_key};
 use crate::state::{Change, RobotsRow, UrlRow, UrlState};
-use crate::SchedulerConfig;
 
 /// A URL waiting for its host.
 #[derive(Debug, Clone)]
@@ -83,7 +85,15 @@ impl Frontier {
     /// An empty frontier.
     pub fn new(config: SchedulerConfig) -> Self {
         let robots = RobotsCache::new(&config.robots_agent, config.robots_ttl, config.robots_retry);
-        Self { config, hosts: HashMap::new(), seen: HashSet::new(), scope: Scope::default(), robots, leases: HashMap::new(), tally: Tally::default() }
+        Self {
+            config,
+            hosts: HashMap::new(),
+            seen: HashSet::new(),
+            scope: Scope::default(),
+            robots,
+            leases: HashMap::new(),
+            tally: Tally::default(),
+        }
     }
 
     /// Decisions so far.
@@ -95,7 +105,11 @@ impl Frontier {
     pub fn gauges(&self) -> Gauges {
         let waiting = self.hosts.values().filter(|h| !h.pending.is_empty());
         let (hosts, pending) = waiting.fold((0, 0), |(n, p), h| (n + 1, p + h.pending.len()));
-        Gauges { pending, inflight: self.leases.len(), hosts }
+        Gauges {
+            pending,
+            inflight: self.leases.len(),
+            hosts,
+        }
     }
 
     /// Nothing waiting and nothing out.
@@ -125,7 +139,12 @@ impl Frontier {
         }
         let host = self.hosts.entry(row.host_key.clone()).or_default();
         host.admitted += 1;
-        let queued = Queued { url: row.url, depth: row.depth, redirects: row.redirects, attempts: row.attempts };
+        let queued = Queued {
+            url: row.url,
+            depth: row.depth,
+            redirects: row.redirects,
+            attempts: row.attempts,
+        };
         match (row.state, row.lease) {
             (UrlState::Leased, Some((lease_id, expires_ms))) => {
                 host.inflight += 1;
@@ -164,7 +183,16 @@ impl Frontier {
             return;
         }
         let host_key = host_key(&url, self.config.host_key);
-        let mut row = UrlRow { url, host_key, depth, redirects, state: UrlState::Pending, attempts: 0, lease: None, reason: None };
+        let mut row = UrlRow {
+            url,
+            host_key,
+            depth,
+            redirects,
+            state: UrlState::Pending,
+            attempts: 0,
+            lease: None,
+            reason: None,
+        };
         if !self.scope.contains(&row.url) {
             row.state = UrlState::OutOfScope;
             row.reason = Some("outside the seed sites".into());
@@ -172,10 +200,18 @@ impl Frontier {
             let host = self.hosts.entry(row.host_key.clone()).or_default();
             if host.admitted >= self.config.max_pages_per_host {
                 row.state = UrlState::OutOfScope;
-                row.reason = Some(format!("host page budget of {} reached", self.config.max_pages_per_host));
+                row.reason = Some(format!(
+                    "host page budget of {} reached",
+                    self.config.max_pages_per_host
+                ));
             } else {
                 host.admitted += 1;
-                host.pending.push_back(Queued { url: row.url.clone(), depth, redirects, attempts: 0 });
+                host.pending.push_back(Queued {
+                    url: row.url.clone(),
+                    depth,
+                    redirects,
+                    attempts: 0,
+                });
             }
         }
         if row.state.is_terminal() {
@@ -189,19 +225,34 @@ impl Frontier {
 
     /// Expires overdue leases, then leases every URL whose host is free, up to the outstanding
     /// limit. Returns the jobs to publish (their leases are in `changes`) and when to look again.
-    pub fn release(&mut self, now_ms: i64, changes: &mut Vec<Change>) -> (Vec<CrawlJob>, Option<i64>) {
+    pub fn release(
+        &mut self,
+        now_ms: i64,
+        changes: &mut Vec<Change>,
+    ) -> (Vec<CrawlJob>, Option<i64>) {
         self.expire(now_ms, changes);
         let mut jobs = Vec::new();
         let mut wake: Option<i64> = self.leases.values().map(|j| j.lease_expires_at_ms).min();
-        let keys: Vec<String> = self.hosts.iter().filter(|(_, h)| !h.pending.is_empty()).map(|(k, _)| k.clone()).collect();
+        let keys: Vec<String> = self
+            .hosts
+            .iter()
+            .filter(|(_, h)| !h.pending.is_empty())
+            .map(|(k, _)| k.clone())
+            .collect();
         for key in keys {
             loop {
                 if self.leases.len() >= self.config.max_outstanding {
                     return (jobs, wake);
                 }
                 let host = self.hosts.get(&key).expect("key taken from the map");
-                let cap = if host.crawl_delay_ms.is_some() { 1 } else { self.config.max_inflight_per_host.max(1) };
-                let Some(front) = host.pending.front() else { break };
+                let cap = if host.crawl_delay_ms.is_some() {
+                    1
+                } else {
+                    self.config.max_inflight_per_host.max(1)
+                };
+                let Some(front) = host.pending.front() else {
+                    break;
+                };
                 if host.inflight >= cap {
                     break;
                 }
@@ -216,11 +267,22 @@ impl Frontier {
                     }
                     Verdict::Disallowed => {
                         let queued = self.pop(&key);
-                        self.finish(&key, &queued, UrlState::Disallowed, Some("disallowed by robots.txt".into()), changes);
+                        self.finish(
+                            &key,
+                            &queued,
+                            UrlState::Disallowed,
+                            Some("disallowed by robots.txt".into()),
+                            changes,
+                        );
                     }
                     Verdict::FetchRobots { failures } => {
                         let origin = front.url.origin();
-                        let robots = Queued { url: front.url.robots_url(), depth: 0, redirects: 0, attempts: failures };
+                        let robots = Queued {
+                            url: front.url.robots_url(),
+                            depth: 0,
+                            redirects: 0,
+                            attempts: failures,
+                        };
                         self.robots.mark_fetching(origin, failures);
                         jobs.push(self.lease(&key, robots, JobKind::Robots, now_ms, changes));
                         break;
@@ -238,15 +300,31 @@ impl Frontier {
     }
 
     fn pop(&mut self, key: &str) -> Queued {
-        self.hosts.get_mut(key).and_then(|h| h.pending.pop_front()).expect("the caller saw a front entry")
+        self.hosts
+            .get_mut(key)
+            .and_then(|h| h.pending.pop_front())
+            .expect("the caller saw a front entry")
     }
 
-    fn lease(&mut self, key: &str, queued: Queued, kind: JobKind, now_ms: i64, changes: &mut Vec<Change>) -> CrawlJob {
+    fn lease(
+        &mut self,
+        key: &str,
+        queued: Queued,
+        kind: JobKind,
+        now_ms: i64,
+        changes: &mut Vec<Change>,
+    ) -> CrawlJob {
         let lease_id = rand::random::<u64>() >> 1; // fits a signed BIGINT column
         let expires_ms = now_ms + ms(self.config.lease_timeout);
         let job = job_for(&queued, kind, key.to_owned(), lease_id, expires_ms);
         if kind == JobKind::Page {
-            changes.push(Change::Url(self.row(key, &queued, UrlState::Leased, Some((lease_id, expires_ms)), None)));
+            changes.push(Change::Url(self.row(
+                key,
+                &queued,
+                UrlState::Leased,
+                Some((lease_id, expires_ms)),
+                None,
+            )));
         }
         if let Some(host) = self.hosts.get_mut(key) {
             host.inflight += 1;
@@ -256,9 +334,16 @@ impl Frontier {
     }
 
     fn expire(&mut self, now_ms: i64, changes: &mut Vec<Change>) {
-        let overdue: Vec<u64> = self.leases.iter().filter(|(_, j)| j.lease_expires_at_ms <= now_ms).map(|(id, _)| *id).collect();
+        let overdue: Vec<u64> = self
+            .leases
+            .iter()
+            .filter(|(_, j)| j.lease_expires_at_ms <= now_ms)
+            .map(|(id, _)| *id)
+            .collect();
         for lease_id in overdue {
-            let Some(job) = self.leases.remove(&lease_id) else { continue };
+            let Some(job) = self.leases.remove(&lease_id) else {
+                continue;
+            };
             self.tally.expired += 1;
             tracing::warn!(url = %job.url, host = %job.host_key, attempt = job.attempt, "lease expired without a result");
             self.free_host(&job.host_key, now_ms);
@@ -307,7 +392,13 @@ impl Frontier {
         host.crawl_delay_ms = delay.map(ms).max(host.crawl_delay_ms);
     }
 
-    fn apply_robots(&mut self, job: &CrawlJob, outcome: &Outcome, now_ms: i64, changes: &mut Vec<Change>) {
+    fn apply_robots(
+        &mut self,
+        job: &CrawlJob,
+        outcome: &Outcome,
+        now_ms: i64,
+        changes: &mut Vec<Change>,
+    ) {
         let origin = job.url.origin();
         if *outcome == Outcome::Expired {
             self.robots.forget_fetching(&origin);
@@ -315,12 +406,25 @@ impl Frontier {
         }
         let (status, body) = match outcome {
             Outcome::Robots { status, body } => (*status, body.clone()),
-            Outcome::HttpError { status, .. } | Outcome::Page { status, .. } | Outcome::Redirect { status, .. } => (*status, String::new()),
+            Outcome::HttpError { status, .. }
+            | Outcome::Page { status, .. }
+            | Outcome::Redirect { status, .. } => (*status, String::new()),
             Outcome::FetchError { .. } | Outcome::Expired => (0, String::new()),
         };
         let failed = !(200..500).contains(&status);
-        let failures = if failed { self.robots.failures(&origin) + 1 } else { 0 };
-        let row = RobotsRow { origin: origin.clone(), host_key: job.host_key.clone(), status, body, fetched_ms: now_ms, failures };
+        let failures = if failed {
+            self.robots.failures(&origin) + 1
+        } else {
+            0
+        };
+        let row = RobotsRow {
+            origin: origin.clone(),
+            host_key: job.host_key.clone(),
+            status,
+            body,
+            fetched_ms: now_ms,
+            failures,
+        };
         let delay = self.robots.apply(&row);
         self.set_crawl_delay(&job.host_key, delay);
         tracing::debug!(url = %job.url, host = %job.host_key, status, failures, "robots.txt applied");
@@ -332,8 +436,13 @@ impl Frontier {
 
     /// Every URL of an origin whose robots.txt stays unavailable fails with that reason.
     fn fail_origin(&mut self, key: &str, origin: &str, failures: u32, changes: &mut Vec<Change>) {
-        let Some(host) = self.hosts.get_mut(key) else { return };
-        let (gone, kept): (VecDeque<Queued>, VecDeque<Queued>) = host.pending.drain(..).partition(|q| q.url.origin() == origin);
+        let Some(host) = self.hosts.get_mut(key) else {
+            return;
+        };
+        let (gone, kept): (VecDeque<Queued>, VecDeque<Queued>) = host
+            .pending
+            .drain(..)
+            .partition(|q| q.url.origin() == origin);
         host.pending = kept;
         for queued in gone {
             let reason = format!("robots.txt unavailable after {failures} attempts");
@@ -342,35 +451,72 @@ impl Frontier {
     }
 
     fn apply_page(&mut self, job: &CrawlJob, outcome: &Outcome, changes: &mut Vec<Change>) {
-        let queued = Queued { url: job.url.clone(), depth: job.depth, redirects: job.redirects, attempts: job.attempt };
+        let queued = Queued {
+            url: job.url.clone(),
+            depth: job.depth,
+            redirects: job.redirects,
+            attempts: job.attempt,
+        };
         match outcome {
             Outcome::Page { article, links, .. } => {
-                let state = if *article { UrlState::Article } else { UrlState::Page };
+                let state = if *article {
+                    UrlState::Article
+                } else {
+                    UrlState::Page
+                };
                 self.finish(&job.host_key, &queued, state, None, changes);
                 for link in links {
                     self.admit(link.clone(), job.depth + 1, 0, changes);
                 }
             }
             Outcome::Redirect { status, location } => {
-                self.finish(&job.host_key, &queued, UrlState::Redirect, Some(format!("{status} to {location}")), changes);
+                self.finish(
+                    &job.host_key,
+                    &queued,
+                    UrlState::Redirect,
+                    Some(format!("{status} to {location}")),
+                    changes,
+                );
                 if job.redirects < self.config.max_redirects {
                     self.admit(location.clone(), job.depth, job.redirects + 1, changes);
                 } else {
                     tracing::debug!(url = %job.url, "redirect limit reached, target not followed");
                 }
             }
-            Outcome::HttpError { status, reason } if *status == 429 || *status >= 500 => self.retry(job, reason.clone(), changes),
-            Outcome::HttpError { reason, .. } => self.finish(&job.host_key, &queued, UrlState::HttpError, Some(reason.clone()), changes),
+            Outcome::HttpError { status, reason } if *status == 429 || *status >= 500 => {
+                self.retry(job, reason.clone(), changes)
+            }
+            Outcome::HttpError { reason, .. } => self.finish(
+                &job.host_key,
+                &queued,
+                UrlState::HttpError,
+                Some(reason.clone()),
+                changes,
+            ),
             Outcome::FetchError { class, message } => match class {
-                FetchErrorClass::Connect | FetchErrorClass::Timeout | FetchErrorClass::Transport => {
+                FetchErrorClass::Connect
+                | FetchErrorClass::Timeout
+                | FetchErrorClass::Transport => {
                     self.retry(job, format!("{}: {message}", class.as_str()), changes);
                 }
                 FetchErrorClass::TooLarge | FetchErrorClass::Refused => {
-                    self.finish(&job.host_key, &queued, UrlState::Failed, Some(format!("{}: {message}", class.as_str())), changes);
+                    self.finish(
+                        &job.host_key,
+                        &queued,
+                        UrlState::Failed,
+                        Some(format!("{}: {message}", class.as_str())),
+                        changes,
+                    );
                 }
             },
             Outcome::Robots { .. } => {
-                self.finish(&job.host_key, &queued, UrlState::Failed, Some("robots answer to a page job".into()), changes);
+                self.finish(
+                    &job.host_key,
+                    &queued,
+                    UrlState::Failed,
+                    Some("robots answer to a page job".into()),
+                    changes,
+                );
             }
             Outcome::Expired => self.requeue_front(job, job.attempt.saturating_sub(1), changes),
         }
@@ -381,33 +527,80 @@ impl Frontier {
         if job.attempt < self.config.max_attempts {
             self.tally.retries += 1;
             tracing::warn!(url = %job.url, attempt = job.attempt, error = %reason, "fetch failed, will retry");
-            let queued = Queued { url: job.url.clone(), depth: job.depth, redirects: job.redirects, attempts: job.attempt };
-            changes.push(Change::Url(self.row(&job.host_key, &queued, UrlState::Pending, None, Some(reason))));
+            let queued = Queued {
+                url: job.url.clone(),
+                depth: job.depth,
+                redirects: job.redirects,
+                attempts: job.attempt,
+            };
+            changes.push(Change::Url(self.row(
+                &job.host_key,
+                &queued,
+                UrlState::Pending,
+                None,
+                Some(reason),
+            )));
             if let Some(host) = self.hosts.get_mut(&job.host_key) {
                 host.pending.push_back(queued);
             }
         } else {
-            let queued = Queued { url: job.url.clone(), depth: job.depth, redirects: job.redirects, attempts: job.attempt };
+            let queued = Queued {
+                url: job.url.clone(),
+                depth: job.depth,
+                redirects: job.redirects,
+                attempts: job.attempt,
+            };
             let reason = format!("{reason} (after {} attempts)", job.attempt);
-            self.finish(&job.host_key, &queued, UrlState::Failed, Some(reason), changes);
+            self.finish(
+                &job.host_key,
+                &queued,
+                UrlState::Failed,
+                Some(reason),
+                changes,
+            );
         }
     }
 
     fn requeue_front(&mut self, job: &CrawlJob, attempts: u32, changes: &mut Vec<Change>) {
-        let queued = Queued { url: job.url.clone(), depth: job.depth, redirects: job.redirects, attempts };
-        changes.push(Change::Url(self.row(&job.host_key, &queued, UrlState::Pending, None, None)));
+        let queued = Queued {
+            url: job.url.clone(),
+            depth: job.depth,
+            redirects: job.redirects,
+            attempts,
+        };
+        changes.push(Change::Url(self.row(
+            &job.host_key,
+            &queued,
+            UrlState::Pending,
+            None,
+            None,
+        )));
         if let Some(host) = self.hosts.get_mut(&job.host_key) {
             host.pending.push_front(queued);
         }
     }
 
-    fn finish(&mut self, key: &str, queued: &Queued, state: UrlState, reason: Option<String>, changes: &mut Vec<Change>) {
+    fn finish(
+        &mut self,
+        key: &str,
+        queued: &Queued,
+        state: UrlState,
+        reason: Option<String>,
+        changes: &mut Vec<Change>,
+    ) {
         *self.tally.terminal.entry(state.as_str()).or_default() += 1;
         tracing::debug!(url = %queued.url, host = key, outcome = state.as_str(), reason = reason.as_deref().unwrap_or(""), "url finished");
         changes.push(Change::Url(self.row(key, queued, state, None, reason)));
     }
 
-    fn row(&self, key: &str, queued: &Queued, state: UrlState, lease: Option<(u64, i64)>, reason: Option<String>) -> UrlRow {
+    fn row(
+        &self,
+        key: &str,
+        queued: &Queued,
+        state: UrlState,
+        lease: Option<(u64, i64)>,
+        reason: Option<String>,
+    ) -> UrlRow {
         UrlRow {
             url: queued.url.clone(),
             host_key: key.to_owned(),
@@ -425,7 +618,13 @@ fn earliest(wake: &mut Option<i64>, t: i64) {
     *wake = Some(wake.map_or(t, |w| w.min(t)));
 }
 
-fn job_for(queued: &Queued, kind: JobKind, host_key: String, lease_id: u64, expires_ms: i64) -> CrawlJob {
+fn job_for(
+    queued: &Queued,
+    kind: JobKind,
+    host_key: String,
+    lease_id: u64,
+    expires_ms: i64,
+) -> CrawlJob {
     CrawlJob {
         v: VERSION,
         url: queued.url.clone(),

@@ -27,11 +27,24 @@ const MAX_IDLE: Duration = Duration::from_millis(500);
 
 /// Runs the scheduler until `shutdown` (or, with `exit_when_idle`, until the frontier is
 /// exhausted and every seed has been read).
-pub async fn run(config: SchedulerConfig, broker: Broker, db: Database, shutdown: CancellationToken) -> anyhow::Result<()> {
-    let store = FrontierStore::open(db).await.context("opening the frontier store")?;
+pub async fn run(
+    config: SchedulerConfig,
+    broker: Broker,
+    db: Database,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let store = FrontierStore::open(db)
+        .await
+        .context("opening the frontier store")?;
     let mut frontier = restore(&store, config.clone()).await?;
-    let mut seeds = broker.consume(Queue::Seeds, 16).await.context("consuming seeds")?;
-    let mut results = broker.consume(Queue::Results, config.batch.max(1)).await.context("consuming results")?;
+    let mut seeds = broker
+        .consume(Queue::Seeds, 16)
+        .await
+        .context("consuming seeds")?;
+    let mut results = broker
+        .consume(Queue::Results, config.batch.max(1))
+        .await
+        .context("consuming results")?;
     let mut progress = tokio::time::interval(config.progress);
     progress.tick().await;
     let mut published: u64 = 0;
@@ -48,7 +61,9 @@ pub async fn run(config: SchedulerConfig, broker: Broker, db: Database, shutdown
             tracing::info!(role = "scheduler", "frontier exhausted");
             break;
         }
-        let sleep = wake.map_or(MAX_IDLE, |t| Duration::from_millis(u64::try_from(t - now).unwrap_or(0)).min(MAX_IDLE));
+        let sleep = wake.map_or(MAX_IDLE, |t| {
+            Duration::from_millis(u64::try_from(t - now).unwrap_or(0)).min(MAX_IDLE)
+        });
         quiet = false;
         tokio::select! {
             biased;
@@ -93,11 +108,22 @@ async fn restore(store: &FrontierStore, config: SchedulerConfig) -> anyhow::Resu
     }
     frontier.resume_at(now_ms());
     let g = frontier.gauges();
-    tracing::info!(role = "scheduler", urls, pending = g.pending, inflight = g.inflight, "frontier restored");
+    tracing::info!(
+        role = "scheduler",
+        urls,
+        pending = g.pending,
+        inflight = g.inflight,
+        "frontier restored"
+    );
     Ok(frontier)
 }
 
-async fn handle_results(frontier: &mut Frontier, store: &FrontierStore, batch: Vec<Delivery>, shutdown: &CancellationToken) -> anyhow::Result<()> {
+async fn handle_results(
+    frontier: &mut Frontier,
+    store: &FrontierStore,
+    batch: Vec<Delivery>,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<()> {
     let mut changes = Vec::new();
     let mut settle = Vec::with_capacity(batch.len());
     let now = now_ms();
@@ -123,7 +149,12 @@ async fn handle_results(frontier: &mut Frontier, store: &FrontierStore, batch: V
     Ok(())
 }
 
-async fn handle_seeds(frontier: &mut Frontier, store: &FrontierStore, delivery: Delivery, shutdown: &CancellationToken) -> anyhow::Result<()> {
+async fn handle_seeds(
+    frontier: &mut Frontier,
+    store: &FrontierStore,
+    delivery: Delivery,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<()> {
     let disposition = match decode::<SeedBatch>(&delivery.payload) {
         Ok(batch) => {
             let mut changes = Vec::new();
@@ -148,7 +179,11 @@ async fn handle_seeds(frontier: &mut Frontier, store: &FrontierStore, delivery: 
 
 /// Writes changes, retrying with back-off while the database is away. Deliveries stay unacked
 /// meanwhile, so nothing is lost if the process dies instead.
-async fn persist(store: &FrontierStore, changes: &[Change], shutdown: &CancellationToken) -> anyhow::Result<()> {
+async fn persist(
+    store: &FrontierStore,
+    changes: &[Change],
+    shutdown: &CancellationToken,
+) -> anyhow::Result<()> {
     let mut attempt: u32 = 0;
     loop {
         match store.persist(changes, now_ms()).await {
@@ -173,7 +208,11 @@ async fn publish_jobs(broker: &Broker, jobs: &[newscrawl_protocol::CrawlJob]) ->
         }
         sent.is_ok()
     });
-    futures_util::future::join_all(sends).await.into_iter().filter(|ok| *ok).count() as u64
+    futures_util::future::join_all(sends)
+        .await
+        .into_iter()
+        .filter(|ok| *ok)
+        .count() as u64
 }
 
 async fn seeds_read(broker: &Broker) -> bool {
@@ -186,8 +225,16 @@ async fn seeds_read(broker: &Broker) -> bool {
 async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64) {
     let g = frontier.gauges();
     let t = frontier.tally();
-    let jobs_ready = broker.stats(Queue::Jobs).await.map(|s| s.ready).unwrap_or(0);
-    let results_ready = broker.stats(Queue::Results).await.map(|s| s.ready).unwrap_or(0);
+    let jobs_ready = broker
+        .stats(Queue::Jobs)
+        .await
+        .map(|s| s.ready)
+        .unwrap_or(0);
+    let results_ready = broker
+        .stats(Queue::Results)
+        .await
+        .map(|s| s.ready)
+        .unwrap_or(0);
     let terminal = |s: UrlState| t.terminal.get(s.as_str()).copied().unwrap_or(0);
     tracing::info!(
         role = "scheduler",

@@ -54,22 +54,31 @@ impl RobotsCache {
             None => Verdict::FetchRobots { failures: 0 },
             Some(RobotsState::Fetching { .. }) => Verdict::Wait { until_ms: None },
             Some(RobotsState::Unavailable { retry_ms, failures }) if now_ms >= *retry_ms => {
-                Verdict::FetchRobots { failures: *failures }
+                Verdict::FetchRobots {
+                    failures: *failures,
+                }
             }
-            Some(RobotsState::Unavailable { retry_ms, .. }) => Verdict::Wait { until_ms: Some(*retry_ms) },
+            Some(RobotsState::Unavailable { retry_ms, .. }) => Verdict::Wait {
+                until_ms: Some(*retry_ms),
+            },
             Some(RobotsState::Ready { fetched_ms, .. }) if now_ms - fetched_ms > self.ttl_ms => {
                 Verdict::FetchRobots { failures: 0 }
             }
             Some(RobotsState::Ready { rules, .. }) => {
                 let url = url.as_url();
                 let path = &url[url::Position::BeforePath..];
-                if rules.is_allowed(path) { Verdict::Allowed } else { Verdict::Disallowed }
+                if rules.is_allowed(path) {
+                    Verdict::Allowed
+                } else {
+                    Verdict::Disallowed
+                }
             }
         }
     }
 
     pub fn mark_fetching(&mut self, origin: String, failures: u32) {
-        self.origins.insert(origin, RobotsState::Fetching { failures });
+        self.origins
+            .insert(origin, RobotsState::Fetching { failures });
     }
 
     /// Forgets a robots job that never ran (lease expired), so it is asked for again.
@@ -82,7 +91,9 @@ impl RobotsCache {
     /// Failed fetches so far for an origin.
     pub fn failures(&self, origin: &str) -> u32 {
         match self.origins.get(origin) {
-            Some(RobotsState::Unavailable { failures, .. } | RobotsState::Fetching { failures }) => *failures,
+            Some(
+                RobotsState::Unavailable { failures, .. } | RobotsState::Fetching { failures },
+            ) => *failures,
             _ => 0,
         }
     }
@@ -93,10 +104,28 @@ impl RobotsCache {
             200..=299 => {
                 let rules = Robots::parse(row.body.as_bytes(), self.agent.as_str());
                 let delay = rules.crawl_delay();
-                (RobotsState::Ready { rules: Box::new(rules), fetched_ms: row.fetched_ms }, delay)
+                (
+                    RobotsState::Ready {
+                        rules: Box::new(rules),
+                        fetched_ms: row.fetched_ms,
+                    },
+                    delay,
+                )
             }
-            400..=499 => (RobotsState::Ready { rules: Box::new(Robots::allow_all()), fetched_ms: row.fetched_ms }, None),
-            _ => (RobotsState::Unavailable { retry_ms: row.fetched_ms + self.retry_ms, failures: row.failures }, None),
+            400..=499 => (
+                RobotsState::Ready {
+                    rules: Box::new(Robots::allow_all()),
+                    fetched_ms: row.fetched_ms,
+                },
+                None,
+            ),
+            _ => (
+                RobotsState::Unavailable {
+                    retry_ms: row.fetched_ms + self.retry_ms,
+                    failures: row.failures,
+                },
+                None,
+            ),
         };
         self.origins.insert(row.origin.clone(), state);
         delay
@@ -116,7 +145,14 @@ mod tests {
     }
 
     fn row(status: u16, body: &str, failures: u32) -> RobotsRow {
-        RobotsRow { origin: "http://a.example".into(), host_key: "a.example".into(), status, body: body.into(), fetched_ms: 1_000, failures }
+        RobotsRow {
+            origin: "http://a.example".into(),
+            host_key: "a.example".into(),
+            status,
+            body: body.into(),
+            fetched_ms: 1_000,
+            failures,
+        }
     }
 
     fn cache() -> RobotsCache {
@@ -125,7 +161,10 @@ mod tests {
 
     #[test]
     fn unknown_origin_needs_robots_first() {
-        assert_eq!(cache().verdict(&u("http://a.example/x"), 0), Verdict::FetchRobots { failures: 0 });
+        assert_eq!(
+            cache().verdict(&u("http://a.example/x"), 0),
+            Verdict::FetchRobots { failures: 0 }
+        );
     }
 
     #[test]
@@ -133,29 +172,55 @@ mod tests {
         let mut c = cache();
         let body = "\u{feff}User-agent: *\nDisallow: /private\nDisallow: /%7Etilde\nCrawl-delay: 2\n\nUser-agent: newscrawl\nDisallow: /no-bots\nCrawl-delay: 3\n";
         assert_eq!(c.apply(&row(200, body, 0)), Some(Duration::from_secs(3)));
-        assert_eq!(c.verdict(&u("http://a.example/no-bots/x"), 2_000), Verdict::Disallowed);
+        assert_eq!(
+            c.verdict(&u("http://a.example/no-bots/x"), 2_000),
+            Verdict::Disallowed
+        );
         // Our group wins over `*`: /private is allowed for us.
-        assert_eq!(c.verdict(&u("http://a.example/private"), 2_000), Verdict::Allowed);
-        assert_eq!(c.verdict(&u("http://a.example/robots.txt"), 2_000), Verdict::Allowed);
+        assert_eq!(
+            c.verdict(&u("http://a.example/private"), 2_000),
+            Verdict::Allowed
+        );
+        assert_eq!(
+            c.verdict(&u("http://a.example/robots.txt"), 2_000),
+            Verdict::Allowed
+        );
         // Expired after the ttl: fetch again.
-        assert_eq!(c.verdict(&u("http://a.example/x"), 12_000), Verdict::FetchRobots { failures: 0 });
+        assert_eq!(
+            c.verdict(&u("http://a.example/x"), 12_000),
+            Verdict::FetchRobots { failures: 0 }
+        );
     }
 
     #[test]
     fn percent_encoded_paths_match() {
         let mut c = cache();
         c.apply(&row(200, "User-agent: *\nDisallow: /%7Ejoe/\n", 0));
-        assert_eq!(c.verdict(&u("http://a.example/~joe/page"), 2_000), Verdict::Disallowed);
+        assert_eq!(
+            c.verdict(&u("http://a.example/~joe/page"), 2_000),
+            Verdict::Disallowed
+        );
     }
 
     #[test]
     fn client_error_allows_all_server_error_disallows_for_now() {
         let mut c = cache();
         c.apply(&row(404, "", 0));
-        assert_eq!(c.verdict(&u("http://a.example/anything"), 2_000), Verdict::Allowed);
+        assert_eq!(
+            c.verdict(&u("http://a.example/anything"), 2_000),
+            Verdict::Allowed
+        );
         c.apply(&row(503, "", 2));
-        assert_eq!(c.verdict(&u("http://a.example/anything"), 2_000), Verdict::Wait { until_ms: Some(6_000) });
-        assert_eq!(c.verdict(&u("http://a.example/anything"), 6_000), Verdict::FetchRobots { failures: 2 });
+        assert_eq!(
+            c.verdict(&u("http://a.example/anything"), 2_000),
+            Verdict::Wait {
+                until_ms: Some(6_000)
+            }
+        );
+        assert_eq!(
+            c.verdict(&u("http://a.example/anything"), 6_000),
+            Verdict::FetchRobots { failures: 2 }
+        );
         c.apply(&row(0, "", 3));
         assert_eq!(c.failures("http://a.example"), 3);
     }

@@ -27,7 +27,8 @@ impl Scope {
         if site.parse::<IpAddr>().is_ok() || site.starts_with('[') {
             return false;
         }
-        site.match_indices('.').any(|(i, _)| self.sites.contains(&site[i + 1..]))
+        site.match_indices('.')
+            .any(|(i, _)| self.sites.contains(&site[i + 1..]))
     }
 }
 
@@ -36,7 +37,9 @@ pub(crate) fn host_key(url: &CanonicalUrl, mode: HostKeyMode) -> String {
     let host = url.host();
     match mode {
         HostKeyMode::Host => host.to_owned(),
-        HostKeyMode::Domain if host.parse::<IpAddr>().is_ok() || host.starts_with('[') => host.to_owned(),
+        HostKeyMode::Domain if host.parse::<IpAddr>().is_ok() || host.starts_with('[') => {
+            host.to_owned()
+        }
         HostKeyMode::Domain => psl::domain_str(host).unwrap_or(host).to_owned(),
     }
 }
@@ -64,8 +67,17 @@ mod tests {
 
     #[test]
     fn host_keys() {
-        assert_eq!(host_key(&u("https://www.bbc.co.uk/x"), HostKeyMode::Host), "www.bbc.co.uk");
-        assert_eq!(host_key(&u("https://news.bbc.co.uk/x"), HostKeyMode::Domain), "bbc.co.uk");
-        assert_eq!(host_key(&u("http://127.0.0.5:81/"), HostKeyMode::Domain), "127.0.0.5");
+        assert_eq!(
+            host_key(&u("https://www.bbc.co.uk/x"), HostKeyMode::Host),
+            "www.bbc.co.uk"
+        );
+        assert_eq!(
+            host_key(&u("https://news.bbc.co.uk/x"), HostKeyMode::Domain),
+            "bbc.co.uk"
+        );
+        assert_eq!(
+            host_key(&u("http://127.0.0.5:81/"), HostKeyMode::Domain),
+            "127.0.0.5"
+        );
     }
 }

@@ -30,30 +30,42 @@ pub struct Snapshot {
 impl FrontierStore {
     /// Runs the frontier migrations and wraps the pool.
     pub async fn open(db: Database) -> anyhow::Result<Self> {
-        newscrawl_runtime::db::migrate(&db, sqlx::migrate!("./migrations"), "_newscrawl_frontier_migrations").await?;
+        newscrawl_runtime::db::migrate(
+            &db,
+            sqlx::migrate!("./migrations"),
+            "_newscrawl_frontier_migrations",
+        )
+        .await?;
         Ok(Self { db })
     }
 
     /// Loads the whole frontier.
     pub async fn load(&self) -> anyhow::Result<Snapshot> {
         let pool = &self.db.pool;
-        let sites = sqlx::query("SELECT site FROM frontier_sites").fetch_all(pool).await?;
-        let sites = sites.iter().map(|r| r.try_get::<String, _>(0)).collect::<Result<_, _>>()?;
-        let robots = sqlx::query("SELECT origin, host_key, status, body, fetched_ms, failures FROM frontier_robots")
+        let sites = sqlx::query("SELECT site FROM frontier_sites")
             .fetch_all(pool)
-            .await?
+            .await?;
+        let sites = sites
             .iter()
-            .map(|r| {
-                Ok(RobotsRow {
-                    origin: r.try_get(0)?,
-                    host_key: r.try_get(1)?,
-                    status: u16::try_from(r.try_get::<i64, _>(2)?).unwrap_or(0),
-                    body: r.try_get(3)?,
-                    fetched_ms: r.try_get(4)?,
-                    failures: to_u32(r.try_get(5)?),
-                })
+            .map(|r| r.try_get::<String, _>(0))
+            .collect::<Result<_, _>>()?;
+        let robots = sqlx::query(
+            "SELECT origin, host_key, status, body, fetched_ms, failures FROM frontier_robots",
+        )
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(RobotsRow {
+                origin: r.try_get(0)?,
+                host_key: r.try_get(1)?,
+                status: u16::try_from(r.try_get::<i64, _>(2)?).unwrap_or(0),
+                body: r.try_get(3)?,
+                fetched_ms: r.try_get(4)?,
+                failures: to_u32(r.try_get(5)?),
             })
-            .collect::<Result<_, sqlx::Error>>()?;
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
         let rows = sqlx::query(
             "SELECT url, host_key, depth, redirects, state, attempts, lease_id, lease_expires_ms, reason \
              FROM frontier_urls ORDER BY discovered_ms, url",
@@ -64,11 +76,15 @@ impl FrontierStore {
         for r in &rows {
             let url: String = r.try_get(0)?;
             let state: String = r.try_get(4)?;
-            let (Ok(url), Some(state)) = (CanonicalUrl::parse(&url), UrlState::parse(&state)) else {
+            let (Ok(url), Some(state)) = (CanonicalUrl::parse(&url), UrlState::parse(&state))
+            else {
                 tracing::error!(url, state, "unreadable frontier row skipped");
                 continue;
             };
-            let lease = match (r.try_get::<Option<i64>, _>(6)?, r.try_get::<Option<i64>, _>(7)?) {
+            let lease = match (
+                r.try_get::<Option<i64>, _>(6)?,
+                r.try_get::<Option<i64>, _>(7)?,
+            ) {
                 (Some(id), Some(expires)) => Some((id.cast_unsigned(), expires)),
                 _ => None,
             };
@@ -83,7 +99,11 @@ impl FrontierStore {
                 reason: r.try_get(8)?,
             });
         }
-        Ok(Snapshot { sites, robots, urls })
+        Ok(Snapshot {
+            sites,
+            robots,
+            urls,
+        })
     }
 
     /// Persists changes in one transaction. Idempotent: every statement is an upsert, so a
@@ -112,10 +132,12 @@ impl FrontierStore {
         }
         let mut tx = self.db.pool.begin().await?;
         for site in sites {
-            sqlx::query("INSERT INTO frontier_sites (site) VALUES ($1) ON CONFLICT (site) DO NOTHING")
-                .bind(site)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO frontier_sites (site) VALUES ($1) ON CONFLICT (site) DO NOTHING",
+            )
+            .bind(site)
+            .execute(&mut *tx)
+            .await?;
         }
         for row in robots {
             sqlx::query(
@@ -166,10 +188,13 @@ impl FrontierStore {
 
     /// URL counts by state.
     pub async fn counts(&self) -> anyhow::Result<Vec<(String, i64)>> {
-        let rows = sqlx::query("SELECT state, COUNT(*) FROM frontier_urls GROUP BY state ORDER BY state")
-            .fetch_all(&self.db.pool)
-            .await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        let rows =
+            sqlx::query("SELECT state, COUNT(*) FROM frontier_urls GROUP BY state ORDER BY state")
+                .fetch_all(&self.db.pool)
+                .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
     }
 }
 

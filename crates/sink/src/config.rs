@@ -18,6 +18,9 @@ pub struct SinkConfig {
 
 impl Default for SinkConfig {
     fn default() -> Self {
-        Self { concurrency: 8, progress: Duration::from_secs(10) }
+        Self {
+            concurrency: 8,
+            progress: Duration::from_secs(10),
+        }
     }
 }

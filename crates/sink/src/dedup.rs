@@ -7,7 +7,10 @@ use sha2::{Digest, Sha256};
 pub fn text_hash(text: &str) -> String {
     let mut hasher = Sha256::new();
     let mut first = true;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !first {
             hasher.update(b" ");
         }

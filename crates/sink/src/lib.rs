@@ -17,7 +17,7 @@ use tokio_util::task::TaskTracker;
 
 pub use config::SinkConfig;
 pub use dedup::text_hash;
-pub use store::{ArticleStore, Counts, Stored, StoreError};
+pub use store::{ArticleStore, Counts, StoreError, Stored};
 
 #[derive(Default)]
 struct Counters {
@@ -29,9 +29,19 @@ struct Counters {
 
 /// Runs the sink until `shutdown`; articles being stored then are finished (or, with the
 /// database away, handed back to the queue).
-pub async fn run(config: SinkConfig, broker: Broker, db: Database, shutdown: CancellationToken) -> anyhow::Result<()> {
-    let store = ArticleStore::open(db).await.context("opening the article store")?;
-    let mut consumer = broker.consume(Queue::Articles, config.concurrency.max(1)).await.context("consuming articles")?;
+pub async fn run(
+    config: SinkConfig,
+    broker: Broker,
+    db: Database,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let store = ArticleStore::open(db)
+        .await
+        .context("opening the article store")?;
+    let mut consumer = broker
+        .consume(Queue::Articles, config.concurrency.max(1))
+        .await
+        .context("consuming articles")?;
     let counters = Arc::new(Counters::default());
     let tracker = TaskTracker::new();
     let mut progress = tokio::time::interval(config.progress);
@@ -57,7 +67,12 @@ pub async fn run(config: SinkConfig, broker: Broker, db: Database, shutdown: Can
     Ok(())
 }
 
-async fn handle(store: ArticleStore, delivery: Delivery, counters: Arc<Counters>, shutdown: CancellationToken) {
+async fn handle(
+    store: ArticleStore,
+    delivery: Delivery,
+    counters: Arc<Counters>,
+    shutdown: CancellationToken,
+) {
     let disposition = match decode::<Article>(&delivery.payload) {
         Ok(article) => store_until_done(&store, &article, &counters, &shutdown).await,
         Err(err) => {
@@ -80,7 +95,12 @@ async fn handle(store: ArticleStore, delivery: Delivery, counters: Arc<Counters>
 }
 
 /// Stores an article, waiting out database outages; `None` if shutdown came first.
-async fn store_until_done(store: &ArticleStore, article: &Article, counters: &Counters, shutdown: &CancellationToken) -> Option<Disposition> {
+async fn store_until_done(
+    store: &ArticleStore,
+    article: &Article,
+    counters: &Counters,
+    shutdown: &CancellationToken,
+) -> Option<Disposition> {
     let mut attempt: u32 = 0;
     loop {
         match store.store(article).await {
@@ -98,7 +118,8 @@ async fn store_until_done(store: &ArticleStore, article: &Article, counters: &Co
                 Disposition::Retry if !shutdown.is_cancelled() => {
                     attempt += 1;
                     tracing::warn!(role = "sink", url = %article.url, attempt, error = %err, "storing failed, will retry");
-                    tokio::time::sleep(Duration::from_millis(200 * u64::from(attempt.min(25)))).await;
+                    tokio::time::sleep(Duration::from_millis(200 * u64::from(attempt.min(25))))
+                        .await;
                 }
                 Disposition::Retry => return None,
                 other => {

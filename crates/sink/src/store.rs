@@ -49,12 +49,20 @@ impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
         // sqlx::Error is non-exhaustive: anything not known to be about this one row is
         // treated as transient, so an unknown failure never throws an article away.
-        let about_this_row = matches!(&err, sqlx::Error::Encode(_) | sqlx::Error::ColumnDecode { .. })
-            || err.as_database_error().is_some_and(|e| {
-                matches!(e.kind(), sqlx::error::ErrorKind::CheckViolation | sqlx::error::ErrorKind::NotNullViolation)
-                    || e.code().is_some_and(|c| c.starts_with("22")) // PostgreSQL data exceptions
-            });
-        if about_this_row { StoreError::Rejected(err) } else { StoreError::Unavailable(err) }
+        let about_this_row = matches!(
+            &err,
+            sqlx::Error::Encode(_) | sqlx::Error::ColumnDecode { .. }
+        ) || err.as_database_error().is_some_and(|e| {
+            matches!(
+                e.kind(),
+                sqlx::error::ErrorKind::CheckViolation | sqlx::error::ErrorKind::NotNullViolation
+            ) || e.code().is_some_and(|c| c.starts_with("22")) // PostgreSQL data exceptions
+        });
+        if about_this_row {
+            StoreError::Rejected(err)
+        } else {
+            StoreError::Unavailable(err)
+        }
     }
 }
 
@@ -79,7 +87,12 @@ const RACE_RETRIES: u32 = 3;
 impl ArticleStore {
     /// Runs the sink migrations and wraps the pool.
     pub async fn open(db: Database) -> anyhow::Result<Self> {
-        newscrawl_runtime::db::migrate(&db, sqlx::migrate!("./migrations"), "_newscrawl_sink_migrations").await?;
+        newscrawl_runtime::db::migrate(
+            &db,
+            sqlx::migrate!("./migrations"),
+            "_newscrawl_sink_migrations",
+        )
+        .await?;
         Ok(Self { db })
     }
 
@@ -91,7 +104,10 @@ impl ArticleStore {
             attempt += 1;
             match self.try_store(article, &hash).await {
                 Err(StoreError::Unavailable(err))
-                    if attempt < RACE_RETRIES && err.as_database_error().is_some_and(|e| e.is_unique_violation()) =>
+                    if attempt < RACE_RETRIES
+                        && err
+                            .as_database_error()
+                            .is_some_and(|e| e.is_unique_violation()) =>
                 {
                     continue;
                 }
@@ -104,7 +120,12 @@ impl ArticleStore {
         let mut tx = self.db.pool.begin().await?;
         let url = article.url.as_str();
         let canonical = article.canonical_url.as_str();
-        if sqlx::query("SELECT 1 FROM articles WHERE url = $1").bind(url).fetch_optional(&mut *tx).await?.is_some() {
+        if sqlx::query("SELECT 1 FROM articles WHERE url = $1")
+            .bind(url)
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some()
+        {
             return Ok(Stored::AlreadyStored);
         }
         let original = sqlx::query(
@@ -120,7 +141,14 @@ impl ArticleStore {
             Some(row) => {
                 let of: String = row.try_get(0)?;
                 let reason: String = row.try_get(1)?;
-                Stored::Duplicate { of, reason: if reason == "text" { "text" } else { "canonical_url" } }
+                Stored::Duplicate {
+                    of,
+                    reason: if reason == "text" {
+                        "text"
+                    } else {
+                        "canonical_url"
+                    },
+                }
             }
             None => Stored::Original,
         };
@@ -156,12 +184,14 @@ impl ArticleStore {
 
     /// Originals and duplicates stored.
     pub async fn counts(&self) -> anyhow::Result<Counts> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) - COUNT(duplicate_of), COUNT(duplicate_of) FROM articles",
-        )
-        .fetch_one(&self.db.pool)
-        .await?;
-        Ok(Counts { originals: row.try_get(0)?, duplicates: row.try_get(1)? })
+        let row =
+            sqlx::query("SELECT COUNT(*) - COUNT(duplicate_of), COUNT(duplicate_of) FROM articles")
+                .fetch_one(&self.db.pool)
+                .await?;
+        Ok(Counts {
+            originals: row.try_get(0)?,
+            duplicates: row.try_get(1)?,
+        })
     }
 
     /// Every article as an export record, oldest first.

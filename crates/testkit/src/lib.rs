@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
 
+pub mod process;
 pub mod services;
 pub mod web;

@@ -34,16 +34,26 @@ impl TestDatabase {
         let admin = std::env::var(PG_ENV).unwrap_or_else(|_| PG_DEFAULT.to_owned());
         let name = format!("nc_{:016x}", rand::random::<u64>());
         let conn = admin_pool(&admin).await?;
-        conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.context("CREATE DATABASE")?;
+        conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .await
+            .context("CREATE DATABASE")?;
         conn.close().await;
         let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-        Ok(Self { url: format!("{base}/{name}"), name, admin })
+        Ok(Self {
+            url: format!("{base}/{name}"),
+            name,
+            admin,
+        })
     }
 
     /// Drops the database (connections to it are terminated).
     pub async fn drop_db(self) -> anyhow::Result<()> {
         let conn = admin_pool(&self.admin).await?;
-        conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))).await?;
+        conn.execute(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        )))
+        .await?;
         conn.close().await;
         Ok(())
     }
@@ -55,5 +65,7 @@ async fn admin_pool(admin: &str) -> anyhow::Result<sqlx::AnyPool> {
         .max_connections(1)
         .connect(admin)
         .await
-        .with_context(|| format!("PostgreSQL for tests is not reachable at {admin}: start it or set {PG_ENV}"))
+        .with_context(|| {
+            format!("PostgreSQL for tests is not reachable at {admin}: start it or set {PG_ENV}")
+        })
 }

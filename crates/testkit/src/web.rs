@@ -56,13 +56,22 @@ impl FixtureWeb {
 
     /// A larger web for benchmarks: `hosts` hosts from 127.0.1.1 up, each with `sections`
     /// sections of `per_section` articles.
-    pub async fn generated(hosts: usize, sections: usize, per_section: usize) -> anyhow::Result<Self> {
-        let ips: Vec<String> = (0..hosts).map(|i| format!("127.0.{}.{}", 1 + i / 250, 1 + i % 250)).collect();
+    pub async fn generated(
+        hosts: usize,
+        sections: usize,
+        per_section: usize,
+    ) -> anyhow::Result<Self> {
+        let ips: Vec<String> = (0..hosts)
+            .map(|i| format!("127.0.{}.{}", 1 + i / 250, 1 + i % 250))
+            .collect();
         let ips: Vec<&str> = ips.iter().map(String::as_str).collect();
         Self::start(&ips, |bases| pages::generated(bases, sections, per_section)).await
     }
 
-    async fn start(ips: &[&str], build: impl FnOnce(&[String]) -> (Routes, Expected)) -> anyhow::Result<Self> {
+    async fn start(
+        ips: &[&str],
+        build: impl FnOnce(&[String]) -> (Routes, Expected),
+    ) -> anyhow::Result<Self> {
         let stop = CancellationToken::new();
         let log = Arc::new(Mutex::new(Vec::new()));
         let mut listeners = Vec::new();
@@ -77,9 +86,21 @@ impl FixtureWeb {
         let routes = Arc::new(routes);
         for (index, listener) in listeners.into_iter().enumerate() {
             let ip = ips[index].to_owned();
-            tokio::spawn(server::serve(listener, index, ip, Arc::clone(&routes), Arc::clone(&log), stop.clone()));
+            tokio::spawn(server::serve(
+                listener,
+                index,
+                ip,
+                Arc::clone(&routes),
+                Arc::clone(&log),
+                stop.clone(),
+            ));
         }
-        Ok(Self { bases, expected, log, stop })
+        Ok(Self {
+            bases,
+            expected,
+            log,
+            stop,
+        })
     }
 
     /// Every request so far.
@@ -103,13 +124,24 @@ impl FixtureWeb {
         let mut violations = Vec::new();
         for (host, mut requests) in by_host {
             requests.sort_by_key(|r| r.start);
-            let gap = self.expected.crawl_delay.get(&host).copied().unwrap_or(min_gap).max(min_gap);
+            let gap = self
+                .expected
+                .crawl_delay
+                .get(&host)
+                .copied()
+                .unwrap_or(min_gap)
+                .max(min_gap);
             for pair in requests.windows(2) {
                 let (a, b) = (&pair[0], &pair[1]);
                 if b.start < a.end {
                     violations.push(format!("{host}: {} overlapped {}", b.path, a.path));
                 } else if b.start.duration_since(a.end) < gap {
-                    violations.push(format!("{host}: {} only {:?} after {} (needs {gap:?})", b.path, b.start.duration_since(a.end), a.path));
+                    violations.push(format!(
+                        "{host}: {} only {:?} after {} (needs {gap:?})",
+                        b.path,
+                        b.start.duration_since(a.end),
+                        a.path
+                    ));
                 }
             }
         }
@@ -120,7 +152,12 @@ impl FixtureWeb {
     pub fn forbidden_requests(&self) -> Vec<Request> {
         self.requests()
             .into_iter()
-            .filter(|r| self.expected.disallowed.iter().any(|(host, prefix)| *host == r.host && r.path.starts_with(prefix.as_str())))
+            .filter(|r| {
+                self.expected
+                    .disallowed
+                    .iter()
+                    .any(|(host, prefix)| *host == r.host && r.path.starts_with(prefix.as_str()))
+            })
             .collect()
     }
 

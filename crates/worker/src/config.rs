@@ -57,6 +57,10 @@ impl Default for WorkerConfig {
 impl WorkerConfig {
     /// The User-Agent header: product, version and contact.
     pub fn user_agent(&self) -> String {
-        format!("newscrawl/{} (+{})", env!("CARGO_PKG_VERSION"), self.contact_url)
+        format!(
+            "newscrawl/{} (+{})",
+            env!("CARGO_PKG_VERSION"),
+            self.contact_url
+        )
     }
 }

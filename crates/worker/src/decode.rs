@@ -20,20 +20,24 @@ pub fn decode_html(body: &[u8], content_type: Option<&str>) -> (String, &'static
 fn charset_param(content_type: &str) -> Option<&str> {
     content_type.split(';').skip(1).find_map(|param| {
         let (k, v) = param.split_once('=')?;
-        k.trim().eq_ignore_ascii_case("charset").then(|| v.trim().trim_matches(['"', '\'']))
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches(['"', '\'']))
     })
 }
 
 /// A label as HTML uses it: UTF-16 in a `<meta>` means UTF-8, x-user-defined means windows-1252.
 fn html_label(label: &str) -> Option<&'static Encoding> {
     let encoding = Encoding::for_label(label.as_bytes())?;
-    Some(if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-        UTF_8
-    } else if encoding == encoding_rs::X_USER_DEFINED {
-        WINDOWS_1252
-    } else {
-        encoding
-    })
+    Some(
+        if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+            UTF_8
+        } else if encoding == encoding_rs::X_USER_DEFINED {
+            WINDOWS_1252
+        } else {
+            encoding
+        },
+    )
 }
 
 /// Finds `charset=` inside a `<meta ...>` tag of the prescan window.
@@ -45,8 +49,13 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         let end = tag.iter().position(|&c| c == b'>').unwrap_or(tag.len());
         let tag = &tag[..end];
         if let Some(at) = find(tag, b"charset") {
-            let value = tag[at + 7..].iter().skip_while(|c| c.is_ascii_whitespace() || **c == b'=' || **c == b'"' || **c == b'\'');
-            let label: Vec<u8> = value.take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.')).copied().collect();
+            let value = tag[at + 7..].iter().skip_while(|c| {
+                c.is_ascii_whitespace() || **c == b'=' || **c == b'"' || **c == b'\''
+            });
+            let label: Vec<u8> = value
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.'))
+                .copied()
+                .collect();
             if let Some(encoding) = std::str::from_utf8(&label).ok().and_then(html_label) {
                 return Some(encoding);
             }
@@ -73,26 +82,39 @@ mod tests {
     #[test]
     fn bom_wins_over_everything() {
         let body = b"\xEF\xBB\xBF<meta charset=iso-8859-1>caf\xC3\xA9";
-        assert_eq!(decode_html(body, Some("text/html; charset=windows-1251")), ("<meta charset=iso-8859-1>café".into(), "UTF-8"));
+        assert_eq!(
+            decode_html(body, Some("text/html; charset=windows-1251")),
+            ("<meta charset=iso-8859-1>café".into(), "UTF-8")
+        );
     }
 
     #[test]
     fn header_then_meta_then_detection() {
         let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head>caf\xE9</html>";
-        assert_eq!(decode_html(latin1, Some("text/html; charset=\"UTF-8\"")).1, "UTF-8");
+        assert_eq!(
+            decode_html(latin1, Some("text/html; charset=\"UTF-8\"")).1,
+            "UTF-8"
+        );
         assert_eq!(decode_html(latin1, Some("text/html")).1, "windows-1252");
         let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">";
         assert_eq!(decode_html(equiv, None).1, "Shift_JIS");
-        let cyrillic = "Новости дня: правительство объявило о новых мерах поддержки экономики".as_bytes();
+        let cyrillic =
+            "Новости дня: правительство объявило о новых мерах поддержки экономики".as_bytes();
         let (koi8, _, _) = encoding_rs::KOI8_R.encode(std::str::from_utf8(cyrillic).expect("utf8"));
         let (text, name) = decode_html(&koi8, None);
-        assert!(name == "KOI8-R" || text.contains("Новости"), "{name}: {text}");
+        assert!(
+            name == "KOI8-R" || text.contains("Новости"),
+            "{name}: {text}"
+        );
     }
 
     #[test]
     fn utf16_meta_means_utf8_and_garbage_does_not_panic() {
         assert_eq!(decode_html(b"<meta charset=utf-16>x", None).1, "UTF-8");
-        let (text, _) = decode_html(b"\xff\xfe\xfd\x00\x80<meta charset=", Some("text/html; charset=nonsense"));
+        let (text, _) = decode_html(
+            b"\xff\xfe\xfd\x00\x80<meta charset=",
+            Some("text/html; charset=nonsense"),
+        );
         assert!(!text.is_empty());
     }
 }

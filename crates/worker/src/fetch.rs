@@ -88,18 +88,30 @@ impl Fetcher {
 
     /// Fetches a page (`robots == false`) or a robots.txt, all within `deadline` (at most the
     /// configured total timeout).
-    pub async fn fetch(&self, url: &Url, robots: bool, read: Read, deadline: Duration) -> Result<Response, FetchError> {
+    pub async fn fetch(
+        &self,
+        url: &Url,
+        robots: bool,
+        read: Read,
+        deadline: Duration,
+    ) -> Result<Response, FetchError> {
         if !self.allow_private
             && let Some(ip) = forbidden_literal(url)
         {
-            return Err(FetchError { class: FetchErrorClass::Refused, message: Refused(ip.to_string()).to_string() });
+            return Err(FetchError {
+                class: FetchErrorClass::Refused,
+                message: Refused(ip.to_string()).to_string(),
+            });
         }
         let client = if robots { &self.robots } else { &self.pages };
         // The client's timeout covers the body too; this outer deadline also bounds our own reads.
         let deadline = deadline.min(self.total_timeout);
         match tokio::time::timeout(deadline, fetch_with(client, url, read)).await {
             Ok(result) => result,
-            Err(_) => Err(FetchError { class: FetchErrorClass::Timeout, message: format!("no complete answer within {deadline:?}") }),
+            Err(_) => Err(FetchError {
+                class: FetchErrorClass::Timeout,
+                message: format!("no complete answer within {deadline:?}"),
+            }),
         }
     }
 }
@@ -107,16 +119,29 @@ impl Fetcher {
 async fn fetch_with(client: &Client, url: &Url, read: Read) -> Result<Response, FetchError> {
     let mut response = client
         .get(url.clone())
-        .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+        .header(
+            header::ACCEPT,
+            "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        )
         .send()
         .await
         .map_err(classify)?;
     let status = response.status().as_u16();
-    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
     let content_type = header(header::CONTENT_TYPE);
     let location = header(header::LOCATION);
     let cap = match read {
-        Read::Html(cap) if (200..300).contains(&status) && content_type.as_deref().is_none_or(is_html) => Some(cap),
+        Read::Html(cap)
+            if (200..300).contains(&status) && content_type.as_deref().is_none_or(is_html) =>
+        {
+            Some(cap)
+        }
         Read::Html(_) => None,
         Read::Any(cap) => Some(cap),
     };
@@ -124,22 +149,36 @@ async fn fetch_with(client: &Client, url: &Url, read: Read) -> Result<Response, 
     if let Some(cap) = cap {
         while let Some(chunk) = response.chunk().await.map_err(classify)? {
             if body.len() + chunk.len() > cap {
-                return Err(FetchError { class: FetchErrorClass::TooLarge, message: format!("body larger than {cap} bytes") });
+                return Err(FetchError {
+                    class: FetchErrorClass::TooLarge,
+                    message: format!("body larger than {cap} bytes"),
+                });
             }
             body.extend_from_slice(&chunk);
         }
     }
-    Ok(Response { status, content_type, location, body })
+    Ok(Response {
+        status,
+        content_type,
+        location,
+        body,
+    })
 }
 
 /// HTML or XHTML by media type.
 pub fn is_html(content_type: &str) -> bool {
-    let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     media == "text/html" || media == "application/xhtml+xml"
 }
 
 fn classify(err: reqwest::Error) -> FetchError {
-    let refused = std::iter::successors(Some(&err as &dyn std::error::Error), |e| e.source()).find_map(|e| e.downcast_ref::<Refused>());
+    let refused = std::iter::successors(Some(&err as &dyn std::error::Error), |e| e.source())
+        .find_map(|e| e.downcast_ref::<Refused>());
     let class = if refused.is_some() {
         FetchErrorClass::Refused
     } else if err.is_timeout() {

@@ -56,10 +56,17 @@ impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let resolved: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let allowed: Vec<SocketAddr> = resolved.iter().copied().filter(|a| !is_forbidden(a.ip())).collect();
+            let resolved: Vec<SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            let allowed: Vec<SocketAddr> = resolved
+                .iter()
+                .copied()
+                .filter(|a| !is_forbidden(a.ip()))
+                .collect();
             if allowed.is_empty() {
-                let shown = resolved.first().map_or_else(|| host.clone(), |a| format!("{host} ({})", a.ip()));
+                let shown = resolved
+                    .first()
+                    .map_or_else(|| host.clone(), |a| format!("{host} ({})", a.ip()));
                 return Err(Box::new(Refused(shown)) as Box<dyn std::error::Error + Send + Sync>);
             }
             Ok(Box::new(allowed.into_iter()) as Addrs)
@@ -73,7 +80,20 @@ mod tests {
 
     #[test]
     fn private_and_special_addresses_are_forbidden() {
-        for ip in ["10.0.0.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "127.0.0.1", "0.0.0.0", "100.64.0.1", "fd00::1", "::1", "fe80::1", "::ffff:127.0.0.1", "224.0.0.1"] {
+        for ip in [
+            "10.0.0.1",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "127.0.0.1",
+            "0.0.0.0",
+            "100.64.0.1",
+            "fd00::1",
+            "::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "224.0.0.1",
+        ] {
             assert!(is_forbidden(ip.parse().expect("ip")), "{ip}");
         }
         for ip in ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "172.32.0.1"] {

@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use newscrawl_broker::{Broker, BrokerError, Delivery};
 use newscrawl_extract::PageKind;
 use newscrawl_protocol::{
-    Article, CanonicalUrl, CrawlJob, Disposition, FetchResult, JobKind, Outcome, Queue, VERSION, decode, encode,
+    Article, CanonicalUrl, CrawlJob, Disposition, FetchResult, JobKind, Outcome, Queue, VERSION,
+    decode, encode,
 };
 use newscrawl_runtime::clock::now_ms;
 
@@ -41,7 +42,13 @@ pub(crate) async fn handle(ctx: Context, delivery: Delivery) {
     let (outcome, article) = process(&ctx, &job).await;
     let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     tracing::debug!(role = "worker", url = %job.url, attempt = job.attempt, elapsed_ms, outcome = outcome_name(&outcome), "fetched");
-    let result = FetchResult { v: VERSION, job, elapsed_ms, fetched_at_ms: now_ms(), outcome };
+    let result = FetchResult {
+        v: VERSION,
+        job,
+        elapsed_ms,
+        fetched_at_ms: now_ms(),
+        outcome,
+    };
     match publish(&ctx.broker, article.as_ref(), &result).await {
         Ok(()) => settle(delivery, Disposition::Ack).await,
         Err(err) => {
@@ -53,7 +60,11 @@ pub(crate) async fn handle(ctx: Context, delivery: Delivery) {
 }
 
 /// The article first: when the scheduler sees the result, the article is already queued.
-async fn publish(broker: &Broker, article: Option<&Article>, result: &FetchResult) -> Result<(), BrokerError> {
+async fn publish(
+    broker: &Broker,
+    article: Option<&Article>,
+    result: &FetchResult,
+) -> Result<(), BrokerError> {
     if let Some(article) = article {
         broker.publish(Queue::Articles, &encode(article)).await?;
     }
@@ -71,8 +82,12 @@ const MIN_FETCH_TIME: Duration = Duration::from_secs(1);
 
 async fn process(ctx: &Context, job: &CrawlJob) -> (Outcome, Option<Article>) {
     // The fetch must end before the lease does, so it never overlaps the next lease of the host.
-    let left = Duration::from_millis(u64::try_from(job.lease_expires_at_ms - now_ms()).unwrap_or(0));
-    let deadline = ctx.config.total_timeout.min(left.saturating_sub(MIN_FETCH_TIME / 2));
+    let left =
+        Duration::from_millis(u64::try_from(job.lease_expires_at_ms - now_ms()).unwrap_or(0));
+    let deadline = ctx
+        .config
+        .total_timeout
+        .min(left.saturating_sub(MIN_FETCH_TIME / 2));
     if deadline < MIN_FETCH_TIME {
         tracing::warn!(role = "worker", url = %job.url, left_ms = left.as_millis() as u64, "lease about to expire, not fetched (jobs wait too long in the queue?)");
         return (Outcome::Expired, None);
@@ -81,34 +96,77 @@ async fn process(ctx: &Context, job: &CrawlJob) -> (Outcome, Option<Article>) {
         JobKind::Robots => Read::Any(ctx.config.max_robots_bytes),
         JobKind::Page => Read::Html(ctx.config.max_body_bytes),
     };
-    let response = match ctx.fetcher.fetch(job.url.as_url(), job.kind == JobKind::Robots, read, deadline).await {
+    let response = match ctx
+        .fetcher
+        .fetch(
+            job.url.as_url(),
+            job.kind == JobKind::Robots,
+            read,
+            deadline,
+        )
+        .await
+    {
         Ok(response) => response,
         Err(FetchError { class, message }) => {
             ctx.counters.errors.fetch_add(1, Ordering::Relaxed);
             return (Outcome::FetchError { class, message }, None);
         }
     };
-    ctx.counters.bytes.fetch_add(response.body.len() as u64, Ordering::Relaxed);
+    ctx.counters
+        .bytes
+        .fetch_add(response.body.len() as u64, Ordering::Relaxed);
     match job.kind {
         JobKind::Robots => {
             let ok = (200..300).contains(&response.status);
-            let body = if ok { String::from_utf8_lossy(&response.body).into_owned() } else { String::new() };
-            (Outcome::Robots { status: response.status, body }, None)
+            let body = if ok {
+                String::from_utf8_lossy(&response.body).into_owned()
+            } else {
+                String::new()
+            };
+            (
+                Outcome::Robots {
+                    status: response.status,
+                    body,
+                },
+                None,
+            )
         }
         JobKind::Page => page_outcome(ctx, job, response).await,
     }
 }
 
-async fn page_outcome(ctx: &Context, job: &CrawlJob, response: Response) -> (Outcome, Option<Article>) {
+async fn page_outcome(
+    ctx: &Context,
+    job: &CrawlJob,
+    response: Response,
+) -> (Outcome, Option<Article>) {
     let status = response.status;
     match status {
         300..=399 => match response.location.as_deref().map(|l| job.url.join(l)) {
             Some(Ok(location)) => (Outcome::Redirect { status, location }, None),
-            Some(Err(err)) => (Outcome::HttpError { status, reason: format!("unusable redirect location: {err}") }, None),
-            None => (Outcome::HttpError { status, reason: format!("status {status} without a location") }, None),
+            Some(Err(err)) => (
+                Outcome::HttpError {
+                    status,
+                    reason: format!("unusable redirect location: {err}"),
+                },
+                None,
+            ),
+            None => (
+                Outcome::HttpError {
+                    status,
+                    reason: format!("status {status} without a location"),
+                },
+                None,
+            ),
         },
         200..=299 => match response.content_type.as_deref() {
-            Some(ct) if !is_html(ct) => (Outcome::HttpError { status, reason: format!("not html: {ct}") }, None),
+            Some(ct) if !is_html(ct) => (
+                Outcome::HttpError {
+                    status,
+                    reason: format!("not html: {ct}"),
+                },
+                None,
+            ),
             _ => {
                 ctx.counters.pages.fetch_add(1, Ordering::Relaxed);
                 let url = job.url.clone();
@@ -118,13 +176,32 @@ async fn page_outcome(ctx: &Context, job: &CrawlJob, response: Response) -> (Out
                         if article.is_some() {
                             ctx.counters.articles.fetch_add(1, Ordering::Relaxed);
                         }
-                        (Outcome::Page { status, article: article.is_some(), links }, article)
+                        (
+                            Outcome::Page {
+                                status,
+                                article: article.is_some(),
+                                links,
+                            },
+                            article,
+                        )
                     }
-                    Err(err) => (Outcome::HttpError { status, reason: format!("extraction failed: {err}") }, None),
+                    Err(err) => (
+                        Outcome::HttpError {
+                            status,
+                            reason: format!("extraction failed: {err}"),
+                        },
+                        None,
+                    ),
                 }
             }
         },
-        _ => (Outcome::HttpError { status, reason: format!("status {status}") }, None),
+        _ => (
+            Outcome::HttpError {
+                status,
+                reason: format!("status {status}"),
+            },
+            None,
+        ),
     }
 }
 
@@ -142,7 +219,10 @@ fn parse(url: &CanonicalUrl, response: &Response) -> (Vec<CanonicalUrl>, Option<
     let article = (page.kind == PageKind::Article).then(|| Article {
         v: VERSION,
         url: url.clone(),
-        canonical_url: page.canonical_url.and_then(|c| CanonicalUrl::from_url(c).ok()).unwrap_or_else(|| url.clone()),
+        canonical_url: page
+            .canonical_url
+            .and_then(|c| CanonicalUrl::from_url(c).ok())
+            .unwrap_or_else(|| url.clone()),
         title: page.title.unwrap_or_default(),
         authors: page.authors,
         published_at: page.published_at,

@@ -32,14 +32,26 @@ struct Counters {
 
 /// Runs a worker until `shutdown`; then stops consuming, lets in-flight jobs finish within the
 /// grace period, and returns (unfinished jobs go back to the queue).
-pub async fn run(config: WorkerConfig, broker: Broker, shutdown: CancellationToken) -> anyhow::Result<()> {
+pub async fn run(
+    config: WorkerConfig,
+    broker: Broker,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
     let fetcher = Arc::new(fetch::Fetcher::new(&config).context("building the HTTP client")?);
     let counters = Arc::new(Counters::default());
-    let mut consumer = broker.consume(Queue::Jobs, config.concurrency.max(1)).await.context("consuming jobs")?;
+    let mut consumer = broker
+        .consume(Queue::Jobs, config.concurrency.max(1))
+        .await
+        .context("consuming jobs")?;
     let tracker = TaskTracker::new();
     let mut progress = tokio::time::interval(config.progress);
     progress.tick().await;
-    tracing::info!(role = "worker", concurrency = config.concurrency, allow_private = config.allow_private, "worker started");
+    tracing::info!(
+        role = "worker",
+        concurrency = config.concurrency,
+        allow_private = config.allow_private,
+        "worker started"
+    );
     loop {
         tokio::select! {
             biased;
@@ -57,8 +69,14 @@ pub async fn run(config: WorkerConfig, broker: Broker, shutdown: CancellationTok
     }
     consumer.cancel().await;
     tracker.close();
-    if tokio::time::timeout(config.grace, tracker.wait()).await.is_err() {
-        tracing::warn!(role = "worker", "grace period over; unfinished jobs go back to the queue");
+    if tokio::time::timeout(config.grace, tracker.wait())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            role = "worker",
+            "grace period over; unfinished jobs go back to the queue"
+        );
     }
     log_progress(&counters);
     Ok(())

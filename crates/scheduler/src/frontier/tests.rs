@@ -17,15 +17,34 @@ fn config() -> SchedulerConfig {
 }
 
 fn result(job: &CrawlJob, outcome: Outcome) -> FetchResult {
-    FetchResult { v: VERSION, job: job.clone(), elapsed_ms: 1, fetched_at_ms: 0, outcome }
+    FetchResult {
+        v: VERSION,
+        job: job.clone(),
+        elapsed_ms: 1,
+        fetched_at_ms: 0,
+        outcome,
+    }
 }
 
 fn robots(job: &CrawlJob, body: &str) -> FetchResult {
-    result(job, Outcome::Robots { status: 200, body: body.into() })
+    result(
+        job,
+        Outcome::Robots {
+            status: 200,
+            body: body.into(),
+        },
+    )
 }
 
 fn page(job: &CrawlJob, links: &[&str]) -> FetchResult {
-    result(job, Outcome::Page { status: 200, article: true, links: links.iter().map(|l| u(l)).collect() })
+    result(
+        job,
+        Outcome::Page {
+            status: 200,
+            article: true,
+            links: links.iter().map(|l| u(l)).collect(),
+        },
+    )
 }
 
 fn states(changes: &[Change]) -> Vec<(String, UrlState)> {
@@ -61,7 +80,11 @@ fn robots_txt_is_fetched_before_anything_else_of_the_host() {
     assert_eq!(jobs[0].url.as_str(), "http://a.example/robots.txt");
     // While it is out, nothing else of the host is released.
     assert!(f.release(50, &mut changes).0.is_empty());
-    f.apply(&robots(&jobs[0], "User-agent: *\nDisallow: /private\n"), 60, &mut changes);
+    f.apply(
+        &robots(&jobs[0], "User-agent: *\nDisallow: /private\n"),
+        60,
+        &mut changes,
+    );
     // The robots fetch counts for politeness: the page waits for the delay.
     let (jobs, wake) = f.release(100, &mut changes);
     assert!(jobs.is_empty());
@@ -73,11 +96,19 @@ fn robots_txt_is_fetched_before_anything_else_of_the_host() {
 
 #[test]
 fn disallowed_urls_are_never_released() {
-    let mut f = ready("User-agent: *\nDisallow: /private\n", &["http://a.example/private/x", "http://a.example/ok"]);
+    let mut f = ready(
+        "User-agent: *\nDisallow: /private\n",
+        &["http://a.example/private/x", "http://a.example/ok"],
+    );
     let mut changes = Vec::new();
     let (jobs, _) = f.release(1_000, &mut changes);
-    assert_eq!(jobs.iter().map(|j| j.url.as_str()).collect::<Vec<_>>(), vec!["http://a.example/ok"]);
-    assert!(states(&changes).contains(&("http://a.example/private/x".into(), UrlState::Disallowed)));
+    assert_eq!(
+        jobs.iter().map(|j| j.url.as_str()).collect::<Vec<_>>(),
+        vec!["http://a.example/ok"]
+    );
+    assert!(
+        states(&changes).contains(&("http://a.example/private/x".into(), UrlState::Disallowed))
+    );
 }
 
 #[test]
@@ -86,9 +117,15 @@ fn one_fetch_in_flight_per_host_and_delay_after_completion() {
     let mut changes = Vec::new();
     let (jobs, _) = f.release(1_000, &mut changes);
     assert_eq!(jobs.len(), 1, "max_inflight_per_host = 1");
-    assert!(f.release(5_000, &mut changes).0.is_empty(), "still in flight");
+    assert!(
+        f.release(5_000, &mut changes).0.is_empty(),
+        "still in flight"
+    );
     f.apply(&page(&jobs[0], &[]), 5_000, &mut changes);
-    assert!(f.release(5_099, &mut changes).0.is_empty(), "delay after completion");
+    assert!(
+        f.release(5_099, &mut changes).0.is_empty(),
+        "delay after completion"
+    );
     assert_eq!(f.release(5_100, &mut changes).0.len(), 1);
 }
 
@@ -98,28 +135,54 @@ fn crawl_delay_longer_than_the_configured_delay_wins() {
     let mut changes = Vec::new();
     f.admit_seed(u("http://a.example/"), &mut changes);
     let (jobs, _) = f.release(0, &mut changes);
-    f.apply(&robots(&jobs[0], "User-agent: *\nCrawl-delay: 2\n"), 0, &mut changes);
+    f.apply(
+        &robots(&jobs[0], "User-agent: *\nCrawl-delay: 2\n"),
+        0,
+        &mut changes,
+    );
     // 2 s of Crawl-delay apply from the robots fetch on, not the 100 ms configured delay.
     assert!(f.release(1_999, &mut changes).0.is_empty());
     let (jobs, _) = f.release(2_000, &mut changes);
-    f.apply(&page(&jobs[0], &["http://a.example/1"]), 2_500, &mut changes);
+    f.apply(
+        &page(&jobs[0], &["http://a.example/1"]),
+        2_500,
+        &mut changes,
+    );
     assert!(f.release(4_499, &mut changes).0.is_empty());
     assert_eq!(f.release(4_500, &mut changes).0.len(), 1);
 }
 
 #[test]
 fn scope_depth_and_dedup() {
-    let f = ready("", &["http://a.example/d1", "http://a.example/d1#frag", "http://other.example/x"]);
+    let f = ready(
+        "",
+        &[
+            "http://a.example/d1",
+            "http://a.example/d1#frag",
+            "http://other.example/x",
+        ],
+    );
     let g = f.gauges();
-    assert_eq!(g.pending, 1, "one new in-scope URL; the fragment is the same URL");
+    assert_eq!(
+        g.pending, 1,
+        "one new in-scope URL; the fragment is the same URL"
+    );
     assert_eq!(f.tally().terminal.get("out_of_scope"), Some(&1));
     let mut f = ready("", &["http://a.example/d1"]);
     let mut changes = Vec::new();
     let (jobs, _) = f.release(1_000, &mut changes);
-    f.apply(&page(&jobs[0], &["http://a.example/d2"]), 1_000, &mut changes);
+    f.apply(
+        &page(&jobs[0], &["http://a.example/d2"]),
+        1_000,
+        &mut changes,
+    );
     let (jobs, _) = f.release(2_000, &mut changes);
     assert_eq!(jobs[0].depth, 2);
-    f.apply(&page(&jobs[0], &["http://a.example/d3"]), 2_000, &mut changes);
+    f.apply(
+        &page(&jobs[0], &["http://a.example/d3"]),
+        2_000,
+        &mut changes,
+    );
     assert!(f.is_exhausted(), "depth 3 is beyond max_depth 2");
 }
 
@@ -135,7 +198,11 @@ fn expired_lease_requeues_and_a_late_result_is_ignored() {
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].url, late.url);
     assert_eq!(again[0].attempt, 2);
-    f.apply(&page(&late, &["http://a.example/late-link"]), 11_200, &mut changes);
+    f.apply(
+        &page(&late, &["http://a.example/late-link"]),
+        11_200,
+        &mut changes,
+    );
     assert_eq!(f.tally().stale, 1);
     assert_eq!(f.gauges().pending, 0, "the stale result added nothing");
     f.apply(&page(&again[0], &[]), 11_300, &mut changes);
@@ -150,13 +217,33 @@ fn server_errors_retry_then_fail_with_the_reason() {
     for attempt in 1..=3 {
         let (jobs, _) = f.release(now, &mut changes);
         assert_eq!(jobs[0].attempt, attempt);
-        f.apply(&result(&jobs[0], Outcome::HttpError { status: 503, reason: "status 503".into() }), now, &mut changes);
+        f.apply(
+            &result(
+                &jobs[0],
+                Outcome::HttpError {
+                    status: 503,
+                    reason: "status 503".into(),
+                },
+            ),
+            now,
+            &mut changes,
+        );
         now += 1_000;
     }
     assert!(f.is_exhausted());
-    let last = changes.iter().rev().find_map(|c| match c { Change::Url(r) => Some(r), _ => None }).expect("a row");
+    let last = changes
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            Change::Url(r) => Some(r),
+            _ => None,
+        })
+        .expect("a row");
     assert_eq!(last.state, UrlState::Failed);
-    assert_eq!(last.reason.as_deref(), Some("status 503 (after 3 attempts)"));
+    assert_eq!(
+        last.reason.as_deref(),
+        Some("status 503 (after 3 attempts)")
+    );
 }
 
 #[test]
@@ -169,8 +256,21 @@ fn unavailable_robots_blocks_then_fails_the_origin() {
         let (jobs, _) = f.release(now, &mut changes);
         assert_eq!(jobs.len(), 1);
         assert_eq!(jobs[0].kind, JobKind::Robots);
-        f.apply(&result(&jobs[0], Outcome::Robots { status: 500, body: String::new() }), now, &mut changes);
-        assert!(f.release(now + 500, &mut changes).0.is_empty(), "disallowed for now");
+        f.apply(
+            &result(
+                &jobs[0],
+                Outcome::Robots {
+                    status: 500,
+                    body: String::new(),
+                },
+            ),
+            now,
+            &mut changes,
+        );
+        assert!(
+            f.release(now + 500, &mut changes).0.is_empty(),
+            "disallowed for now"
+        );
         now += 1_000;
     }
     assert!(f.is_exhausted());
@@ -186,26 +286,68 @@ fn redirect_targets_are_admitted_as_new_urls_within_the_limit() {
     f.apply(&robots(&jobs[0], ""), 1_000, &mut changes);
     let (jobs, _) = f.release(2_000, &mut changes);
     assert_eq!(jobs[0].url.as_str(), "http://b.example/old");
-    f.apply(&result(&jobs[0], Outcome::Redirect { status: 301, location: u("http://b.example/new") }), 2_000, &mut changes);
+    f.apply(
+        &result(
+            &jobs[0],
+            Outcome::Redirect {
+                status: 301,
+                location: u("http://b.example/new"),
+            },
+        ),
+        2_000,
+        &mut changes,
+    );
     let (jobs, _) = f.release(3_000, &mut changes);
-    assert_eq!((jobs[0].url.as_str(), jobs[0].redirects), ("http://b.example/new", 1));
+    assert_eq!(
+        (jobs[0].url.as_str(), jobs[0].redirects),
+        ("http://b.example/new", 1)
+    );
 }
 
 #[test]
 fn restored_leases_keep_the_host_busy() {
     let mut f = Frontier::new(config());
     f.restore_site("a.example");
-    f.restore_robots(&RobotsRow { origin: "http://a.example".into(), host_key: "a.example".into(), status: 404, body: String::new(), fetched_ms: 0, failures: 0 });
-    let row = |url: &str, state, lease| UrlRow { url: u(url), host_key: "a.example".into(), depth: 1, redirects: 0, state, attempts: 0, lease, reason: None };
-    f.restore_url(row("http://a.example/leased", UrlState::Leased, Some((42, 5_000))));
+    f.restore_robots(&RobotsRow {
+        origin: "http://a.example".into(),
+        host_key: "a.example".into(),
+        status: 404,
+        body: String::new(),
+        fetched_ms: 0,
+        failures: 0,
+    });
+    let row = |url: &str, state, lease| UrlRow {
+        url: u(url),
+        host_key: "a.example".into(),
+        depth: 1,
+        redirects: 0,
+        state,
+        attempts: 0,
+        lease,
+        reason: None,
+    };
+    f.restore_url(row(
+        "http://a.example/leased",
+        UrlState::Leased,
+        Some((42, 5_000)),
+    ));
     f.restore_url(row("http://a.example/pending", UrlState::Pending, None));
     f.restore_url(row("http://a.example/done", UrlState::Article, None));
     let mut changes = Vec::new();
-    assert!(f.release(1_000, &mut changes).0.is_empty(), "the restored lease holds the host");
-    assert!(f.release(5_100, &mut changes).0.is_empty(), "expired at 5 000: the delay runs from then");
+    assert!(
+        f.release(1_000, &mut changes).0.is_empty(),
+        "the restored lease holds the host"
+    );
+    assert!(
+        f.release(5_100, &mut changes).0.is_empty(),
+        "expired at 5 000: the delay runs from then"
+    );
     let (jobs, _) = f.release(5_200, &mut changes);
     assert_eq!(jobs.len(), 1, "after expiry, one URL goes out");
     let mut changes = Vec::new();
     f.admit_seed(u("http://a.example/done"), &mut changes);
-    assert!(states(&changes).is_empty(), "a stored URL is seen and never admitted again");
+    assert!(
+        states(&changes).is_empty(),
+        "a stored URL is seen and never admitted again"
+    );
 }

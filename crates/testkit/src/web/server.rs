@@ -29,7 +29,14 @@ pub struct Request {
     pub end: Instant,
 }
 
-pub(super) async fn serve(listener: TcpListener, index: usize, ip: String, routes: Arc<Routes>, log: Arc<Mutex<Vec<Request>>>, stop: CancellationToken) {
+pub(super) async fn serve(
+    listener: TcpListener,
+    index: usize,
+    ip: String,
+    routes: Arc<Routes>,
+    log: Arc<Mutex<Vec<Request>>>,
+    stop: CancellationToken,
+) {
     loop {
         let stream = tokio::select! {
             () = stop.cancelled() => return,
@@ -38,19 +45,43 @@ pub(super) async fn serve(listener: TcpListener, index: usize, ip: String, route
                 Err(_) => continue,
             },
         };
-        let (routes, log, ip, stop) = (Arc::clone(&routes), Arc::clone(&log), ip.clone(), stop.clone());
+        let (routes, log, ip, stop) = (
+            Arc::clone(&routes),
+            Arc::clone(&log),
+            ip.clone(),
+            stop.clone(),
+        );
         tokio::spawn(async move {
             let service = service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
                 let start = Instant::now();
-                let path = req.uri().path_and_query().map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
-                let user_agent = req.headers().get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
-                let response = routes.get(&(index, path.clone())).cloned().unwrap_or_else(not_found);
+                let path = req
+                    .uri()
+                    .path_and_query()
+                    .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+                let user_agent = req
+                    .headers()
+                    .get("user-agent")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_owned();
+                let response = routes
+                    .get(&(index, path.clone()))
+                    .cloned()
+                    .unwrap_or_else(not_found);
                 let mut builder = hyper::Response::builder().status(response.status);
                 for (name, value) in &response.headers {
                     builder = builder.header(*name, value);
                 }
-                let built = builder.body(Full::new(Bytes::from(response.body))).unwrap_or_default();
-                log.lock().unwrap_or_else(|p| p.into_inner()).push(Request { host: ip.clone(), path, user_agent, start, end: Instant::now() });
+                let built = builder
+                    .body(Full::new(Bytes::from(response.body)))
+                    .unwrap_or_default();
+                log.lock().unwrap_or_else(|p| p.into_inner()).push(Request {
+                    host: ip.clone(),
+                    path,
+                    user_agent,
+                    start,
+                    end: Instant::now(),
+                });
                 async move { Ok::<_, Infallible>(built) }
             });
             let conn = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
@@ -63,5 +94,9 @@ pub(super) async fn serve(listener: TcpListener, index: usize, ip: String, route
 }
 
 fn not_found() -> Response {
-    Response { status: 404, headers: vec![("content-type", "text/html".into())], body: b"<html><body>not found</body></html>".to_vec() }
+    Response {
+        status: 404,
+        headers: vec![("content-type", "text/html".into())],
+        body: b"<html><body>not found</body></html>".to_vec(),
+    }
 }
