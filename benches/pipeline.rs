@@ -8,7 +8,6 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-
 use newscrawl_broker::{AmqpBroker, AmqpSettings, Broker};
 use newscrawl_protocol::{CanonicalUrl, Queue, SeedBatch, VERSION, encode};
 use newscrawl_testkit::process::{ChildProcess, Usage};
@@ -21,10 +20,16 @@ const PER_SECTION: usize = 10;
 const LIMIT: Duration = Duration::from_secs(600);
 
 fn main() -> anyhow::Result<()> {
-    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
     let hosts = args.first().copied().unwrap_or(100);
     let workers = args.get(1).copied().unwrap_or(2);
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
         println!("fixture web: {hosts} hosts x (robots + home + {SECTIONS} sections + {} articles), delay 0, 1 in flight per host", SECTIONS * PER_SECTION);
         distributed(hosts, workers).await?;
@@ -34,7 +39,10 @@ fn main() -> anyhow::Result<()> {
 
 fn role(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_newscrawl"));
-    cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null()).env_remove("RUST_LOG");
+    cmd.args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .env_remove("RUST_LOG");
     cmd
 }
 
@@ -70,25 +78,48 @@ async fn distributed(hosts: usize, workers: usize) -> anyhow::Result<()> {
         roles.push((name.to_owned(), ChildProcess::spawn(role(&args).arg(name))?));
     }
     for i in 0..workers {
-        roles.push((format!("worker {}", i + 1), ChildProcess::spawn(role(&args).arg("worker"))?));
+        roles.push((
+            format!("worker {}", i + 1),
+            ChildProcess::spawn(role(&args).arg("worker"))?,
+        ));
     }
-    let broker = Broker::Amqp(
-        AmqpBroker::connect(AmqpSettings { url: services::amqp_url(), prefix: prefix.clone(), delivery_limit: 10, publish_timeout: Duration::from_secs(10) }).await?,
-    );
+    let settings = AmqpSettings {
+        url: services::amqp_url(),
+        prefix,
+        delivery_limit: 10,
+        publish_timeout: Duration::from_secs(10),
+    };
+    let amqp = AmqpBroker::connect(settings).await?;
+    let broker = Broker::Amqp(amqp.clone());
     let pg = newscrawl_runtime::db::connect(&db.url, 2).await?;
     // Let the roles connect and migrate before the clock starts.
     tokio::time::sleep(Duration::from_secs(2)).await;
     let start = Instant::now();
-    let urls = web.seeds().iter().map(|s| CanonicalUrl::parse(s)).collect::<Result<Vec<_>, _>>()?;
-    broker.publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls })).await?;
+    let urls = web
+        .seeds()
+        .iter()
+        .map(|s| CanonicalUrl::parse(s))
+        .collect::<Result<Vec<_>, _>>()?;
+    broker
+        .publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls }))
+        .await?;
     let pages = wait_done(&pg, web.expected.articles.len()).await?;
     let elapsed = start.elapsed();
-    let usage: Vec<(String, Usage)> = roles.iter().map(|(n, p)| Ok((n.clone(), p.usage()?))).collect::<anyhow::Result<_>>()?;
+    let usage: Vec<(String, Usage)> = roles
+        .iter()
+        .map(|(n, p)| Ok((n.clone(), p.usage()?)))
+        .collect::<anyhow::Result<_>>()?;
     for (_, p) in &mut roles {
         p.terminate(Duration::from_secs(30))?;
     }
-    report(&format!("distributed (RabbitMQ + PostgreSQL, {workers} worker processes)"), pages, web.requests().len(), elapsed, &usage);
-    Broker::Amqp(AmqpBroker::connect(AmqpSettings { url: services::amqp_url(), prefix, delivery_limit: 10, publish_timeout: Duration::from_secs(10) }).await?).close().await;
+    report(
+        &format!("distributed (RabbitMQ + PostgreSQL, {workers} worker processes)"),
+        pages,
+        web.requests().len(),
+        elapsed,
+        &usage,
+    );
+    amqp.delete_topology().await?;
     broker.close().await;
     pg.pool.close().await;
     db.drop_db().await
@@ -102,7 +133,18 @@ async fn embedded(hosts: usize) -> anyhow::Result<()> {
     let db = dir.path().join("bench.sqlite");
     let start = Instant::now();
     let mut crawl = ChildProcess::spawn(
-        role(&["--allow-private", "--set", "scheduler.delay_ms=0", "--set", "worker.concurrency=64", "crawl", "--seeds"]).arg(&seeds).arg("--db").arg(&db),
+        role(&[
+            "--allow-private",
+            "--set",
+            "scheduler.delay_ms=0",
+            "--set",
+            "worker.concurrency=64",
+            "crawl",
+            "--seeds",
+        ])
+        .arg(&seeds)
+        .arg("--db")
+        .arg(&db),
     )?;
     let mut usage = Usage::default();
     let status = loop {
@@ -115,19 +157,32 @@ async fn embedded(hosts: usize) -> anyhow::Result<()> {
         {
             usage = now;
         }
-        anyhow::ensure!(start.elapsed() < LIMIT, "embedded crawl unfinished after {LIMIT:?}");
+        anyhow::ensure!(
+            start.elapsed() < LIMIT,
+            "embedded crawl unfinished after {LIMIT:?}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     let elapsed = start.elapsed();
     anyhow::ensure!(status.success(), "embedded crawl failed: {status:?}");
     let pages = count_pages(&db).await?;
-    report("embedded (in-memory queues + SQLite, one process)", pages, web.requests().len(), elapsed, &[("newscrawl crawl".into(), usage)]);
+    report(
+        "embedded (in-memory queues + SQLite, one process)",
+        pages,
+        web.requests().len(),
+        elapsed,
+        &[("newscrawl crawl".into(), usage)],
+    );
     Ok(())
 }
 
 async fn count_pages(db: &Path) -> anyhow::Result<i64> {
     let pool = newscrawl_runtime::db::connect(&format!("sqlite://{}", db.display()), 1).await?;
-    let n: i64 = sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('article', 'page')").fetch_one(&pool.pool).await?.try_get(0)?;
+    let n: i64 =
+        sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('article', 'page')")
+            .fetch_one(&pool.pool)
+            .await?
+            .try_get(0)?;
     Ok(n)
 }
 
@@ -142,12 +197,16 @@ async fn wait_done(pg: &newscrawl_runtime::db::Database, articles: usize) -> any
         .fetch_one(&pg.pool)
         .await;
         if let Ok(row) = row {
-            let (stored, open, pages): (i64, i64, i64) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+            let (stored, open, pages): (i64, i64, i64) =
+                (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
             if stored as usize >= articles && open == 0 {
                 return Ok(pages);
             }
         }
-        anyhow::ensure!(start.elapsed() < LIMIT, "distributed crawl unfinished after {LIMIT:?}");
+        anyhow::ensure!(
+            start.elapsed() < LIMIT,
+            "distributed crawl unfinished after {LIMIT:?}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -155,12 +214,18 @@ async fn wait_done(pg: &newscrawl_runtime::db::Database, articles: usize) -> any
 fn report(name: &str, pages: i64, requests: usize, elapsed: Duration, usage: &[(String, Usage)]) {
     let secs = elapsed.as_secs_f64();
     println!("\n{name}");
-    println!("  pages fetched {pages} ({requests} requests incl. robots.txt) in {secs:.2} s = {:.0} pages/s", pages as f64 / secs);
+    println!(
+        "  pages fetched {pages} ({requests} requests incl. robots.txt) in {secs:.2} s = {:.0} pages/s",
+        pages as f64 / secs
+    );
     println!("  | role | CPU s | CPU % of wall | peak RSS MiB |");
     println!("  |---|---|---|---|");
     for (role, u) in usage {
         let cpu = u.cpu.as_secs_f64();
-        println!("  | {role} | {cpu:.2} | {:.0} | {:.1} |", 100.0 * cpu / secs, u.peak_rss_kib as f64 / 1024.0);
+        println!(
+            "  | {role} | {cpu:.2} | {:.0} | {:.1} |",
+            100.0 * cpu / secs,
+            u.peak_rss_kib as f64 / 1024.0
+        );
     }
 }
-

@@ -180,7 +180,10 @@ async fn sigterm_stops_the_embedded_crawl_cleanly_within_the_grace_period() -> a
     }
     let exit = child.terminate(Duration::from_secs(10))?;
     let mut stderr = String::new();
-    std::io::Read::read_to_string(&mut child.inner().stderr.take().expect("piped"), &mut stderr)?;
+    std::io::Read::read_to_string(
+        &mut child.inner().stderr.take().expect("piped"),
+        &mut stderr,
+    )?;
     assert!(exit.success(), "exit status {exit:?}; stderr:\n{stderr}");
     assert!(stderr.contains("shutdown requested"), "{stderr}");
     Ok(())

@@ -253,13 +253,19 @@ mod tests {
     use super::*;
 
     fn cli(args: &[&str]) -> Cli {
-        Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied())).expect("parses")
+        Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied()))
+            .expect("parses")
     }
 
     #[test]
     fn the_example_config_is_valid() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../deploy/newscrawl.example.toml");
-        let settings = cli(&["--config", path, "status"]).settings(vec![]).expect("the example config loads");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../deploy/newscrawl.example.toml"
+        );
+        let settings = cli(&["--config", path, "status"])
+            .settings(vec![])
+            .expect("the example config loads");
         assert_eq!(settings.scheduler.max_inflight_per_host, 1);
         assert_eq!(settings.broker.prefix, "newscrawl");
     }
@@ -267,16 +273,31 @@ mod tests {
     #[test]
     fn flags_beat_env_beat_defaults() {
         let env = vec![
-            ("NEWSCRAWL_SCHEDULER__DELAY_MS".to_owned(), "2500".to_owned()),
+            (
+                "NEWSCRAWL_SCHEDULER__DELAY_MS".to_owned(),
+                "2500".to_owned(),
+            ),
             ("NEWSCRAWL_BROKER__URL".to_owned(), "amqp://env".to_owned()),
             ("NEWSCRAWL_WORKER__CONCURRENCY".to_owned(), "3".to_owned()),
         ];
-        let s = cli(&["--amqp-url", "amqp://flag", "--set", "worker.concurrency=5", "--allow-private", "worker"]).settings(env).expect("loads");
+        let s = cli(&[
+            "--amqp-url",
+            "amqp://flag",
+            "--set",
+            "worker.concurrency=5",
+            "--allow-private",
+            "worker",
+        ])
+        .settings(env)
+        .expect("loads");
         assert_eq!(s.scheduler.delay, std::time::Duration::from_millis(2500));
         assert_eq!(s.broker.url.expose(), "amqp://flag");
         assert_eq!(s.worker.concurrency, 5);
         assert!(s.worker.allow_private);
-        assert!(!format!("{s:?}").contains("amqp://flag"), "secrets stay out of Debug");
+        assert!(
+            !format!("{s:?}").contains("amqp://flag"),
+            "secrets stay out of Debug"
+        );
     }
 
     /// Every subcommand the compose file runs exists and parses (there is no Docker engine to
@@ -292,12 +313,21 @@ mod tests {
         for command in commands {
             let args: Vec<String> = serde_json::from_str(command).expect("exec-form command");
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied())).unwrap_or_else(|e| panic!("{command}: {e}"));
+            Cli::try_parse_from(std::iter::once("newscrawl").chain(args.iter().copied()))
+                .unwrap_or_else(|e| panic!("{command}: {e}"));
         }
-        for var in compose.lines().filter_map(|l| l.trim().strip_prefix("NEWSCRAWL_")) {
+        for var in compose
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("NEWSCRAWL_"))
+        {
             let (key, value) = var.split_once(':').expect("KEY: value");
-            let env = vec![(format!("NEWSCRAWL_{key}"), value.trim().trim_matches('"').to_owned())];
-            cli(&["worker"]).settings(env).unwrap_or_else(|e| panic!("NEWSCRAWL_{key}: {e}"));
+            let env = vec![(
+                format!("NEWSCRAWL_{key}"),
+                value.trim().trim_matches('"').to_owned(),
+            )];
+            cli(&["worker"])
+                .settings(env)
+                .unwrap_or_else(|e| panic!("NEWSCRAWL_{key}: {e}"));
         }
     }
 }

@@ -215,7 +215,10 @@ mod tests {
             }
         );
         assert_eq!(all.url, Some(Secret::new("amqp://file")));
-        assert!(!format!("{all:?}").contains("amqp://file"), "secrets stay out of Debug");
+        assert!(
+            !format!("{all:?}").contains("amqp://file"),
+            "secrets stay out of Debug"
+        );
         let defaults: All = load(Sources::default()).expect("defaults");
         assert_eq!(defaults.role, Role::default());
     }

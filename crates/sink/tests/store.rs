@@ -25,18 +25,66 @@ async fn behaviour(db: Database) -> anyhow::Result<()> {
     let store = ArticleStore::open(db.clone()).await?;
     // Migrations are idempotent.
     let store2 = ArticleStore::open(db).await?;
-    let a = article("http://a.example/1", "http://a.example/1", "The storm closed the coast on Tuesday.");
+    let a = article(
+        "http://a.example/1",
+        "http://a.example/1",
+        "The storm closed the coast on Tuesday.",
+    );
     assert_eq!(store.store(&a).await?, Stored::Original);
-    assert_eq!(store2.store(&a).await?, Stored::AlreadyStored, "a redelivery changes nothing");
-    let print = article("http://a.example/print/1", "http://a.example/1", "The storm closed the coast on Tuesday, print edition.");
-    assert_eq!(store.store(&print).await?, Stored::Duplicate { of: "http://a.example/1".into(), reason: "canonical_url" });
-    let copy = article("http://b.example/x", "http://b.example/x", "the STORM closed the coast — on Tuesday");
-    assert_eq!(store.store(&copy).await?, Stored::Duplicate { of: "http://a.example/1".into(), reason: "text" });
-    let pointing = article("http://c.example/y", "http://a.example/1", "Another text entirely.");
-    assert_eq!(store.store(&pointing).await?, Stored::Duplicate { of: "http://a.example/1".into(), reason: "canonical_url" });
-    let other = article("http://a.example/2", "http://a.example/2", "A different story about the council.");
+    assert_eq!(
+        store2.store(&a).await?,
+        Stored::AlreadyStored,
+        "a redelivery changes nothing"
+    );
+    let print = article(
+        "http://a.example/print/1",
+        "http://a.example/1",
+        "The storm closed the coast on Tuesday, print edition.",
+    );
+    assert_eq!(
+        store.store(&print).await?,
+        Stored::Duplicate {
+            of: "http://a.example/1".into(),
+            reason: "canonical_url"
+        }
+    );
+    let copy = article(
+        "http://b.example/x",
+        "http://b.example/x",
+        "the STORM closed the coast — on Tuesday",
+    );
+    assert_eq!(
+        store.store(&copy).await?,
+        Stored::Duplicate {
+            of: "http://a.example/1".into(),
+            reason: "text"
+        }
+    );
+    let pointing = article(
+        "http://c.example/y",
+        "http://a.example/1",
+        "Another text entirely.",
+    );
+    assert_eq!(
+        store.store(&pointing).await?,
+        Stored::Duplicate {
+            of: "http://a.example/1".into(),
+            reason: "canonical_url"
+        }
+    );
+    let other = article(
+        "http://a.example/2",
+        "http://a.example/2",
+        "A different story about the council.",
+    );
     assert_eq!(store.store(&other).await?, Stored::Original);
-    assert_eq!(store.counts().await?, Counts { originals: 2, duplicates: 3 });
+    assert_eq!(
+        store.counts().await?,
+        Counts {
+            originals: 2,
+            duplicates: 3
+        }
+    );
     let exported = store.export().await?;
     assert_eq!(exported.len(), 5);
     let first = &exported[0];
@@ -44,14 +92,24 @@ async fn behaviour(db: Database) -> anyhow::Result<()> {
     assert_eq!(first["title"], "Title with a NUL");
     assert_eq!(first["authors"], serde_json::json!(["A. Writer"]));
     assert!(first["duplicate_of"].is_null());
-    assert_eq!(exported.iter().filter(|r| r["duplicate_of"] == "http://a.example/1").count(), 3);
+    assert_eq!(
+        exported
+            .iter()
+            .filter(|r| r["duplicate_of"] == "http://a.example/1")
+            .count(),
+        3
+    );
     Ok(())
 }
 
 #[tokio::test]
 async fn article_store_on_sqlite() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let db = db::connect(&format!("sqlite://{}", dir.path().join("a.sqlite").display()), 2).await?;
+    let db = db::connect(
+        &format!("sqlite://{}", dir.path().join("a.sqlite").display()),
+        2,
+    )
+    .await?;
     behaviour(db).await
 }
 
@@ -71,7 +129,15 @@ async fn concurrent_copies_leave_exactly_one_original() -> anyhow::Result<()> {
     let store = ArticleStore::open(db.clone()).await?;
     let stores = (0..8).map(|i| {
         let store = store.clone();
-        tokio::spawn(async move { store.store(&article(&format!("http://h{i}.example/copy"), &format!("http://h{i}.example/copy"), "Same words everywhere.")).await })
+        tokio::spawn(async move {
+            store
+                .store(&article(
+                    &format!("http://h{i}.example/copy"),
+                    &format!("http://h{i}.example/copy"),
+                    "Same words everywhere.",
+                ))
+                .await
+        })
     });
     let mut originals = 0;
     for s in stores {
@@ -80,7 +146,13 @@ async fn concurrent_copies_leave_exactly_one_original() -> anyhow::Result<()> {
         }
     }
     assert_eq!(originals, 1);
-    assert_eq!(store.counts().await?, Counts { originals: 1, duplicates: 7 });
+    assert_eq!(
+        store.counts().await?,
+        Counts {
+            originals: 1,
+            duplicates: 7
+        }
+    );
     db.pool.close().await;
     test_db.drop_db().await
 }

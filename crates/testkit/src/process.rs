@@ -20,7 +20,9 @@ pub struct ChildProcess {
 impl ChildProcess {
     /// Spawns `command`.
     pub fn spawn(command: &mut Command) -> std::io::Result<Self> {
-        Ok(Self { child: command.spawn()? })
+        Ok(Self {
+            child: command.spawn()?,
+        })
     }
 
     /// The process id.
@@ -41,7 +43,9 @@ impl ChildProcess {
 
     /// Sends SIGTERM and waits at most `limit` for the exit.
     pub fn terminate(&mut self, limit: Duration) -> anyhow::Result<ExitStatus> {
-        let status = Command::new("kill").args(["-TERM", &self.id().to_string()]).status()?;
+        let status = Command::new("kill")
+            .args(["-TERM", &self.id().to_string()])
+            .status()?;
         anyhow::ensure!(status.success(), "kill -TERM {} failed", self.id());
         self.wait_for(limit)
     }
@@ -53,7 +57,11 @@ impl ChildProcess {
             if let Some(status) = self.child.try_wait()? {
                 return Ok(status);
             }
-            anyhow::ensure!(start.elapsed() < limit, "process {} still running after {limit:?}", self.id());
+            anyhow::ensure!(
+                start.elapsed() < limit,
+                "process {} still running after {limit:?}",
+                self.id()
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -65,14 +73,18 @@ impl ChildProcess {
         // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
         let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
         let fields: Vec<&str> = after.split_whitespace().collect();
-        let ticks: u64 = fields.get(11).and_then(|u| u.parse().ok()).unwrap_or(0) + fields.get(12).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let ticks: u64 = fields.get(11).and_then(|u| u.parse().ok()).unwrap_or(0)
+            + fields.get(12).and_then(|s| s.parse().ok()).unwrap_or(0);
         let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
         let peak_rss_kib = status
             .lines()
             .find_map(|l| l.strip_prefix("VmHWM:"))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap_or(0);
-        Ok(Usage { cpu: Duration::from_millis(ticks * 1000 / clock_ticks()), peak_rss_kib })
+        Ok(Usage {
+            cpu: Duration::from_millis(ticks * 1000 / clock_ticks()),
+            peak_rss_kib,
+        })
     }
 }
 
