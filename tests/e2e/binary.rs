@@ -25,30 +25,12 @@ fn newscrawl(prefix: &str) -> Command {
     cmd
 }
 
-fn spawn_roles(
-    prefix: &str,
-    db_url: &str,
-    workers: usize,
-    stop: &CancellationToken,
-) -> Vec<tokio::task::JoinHandle<anyhow::Result<()>>> {
-    let mut handles = Vec::new();
-    let (p, d, s) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
-    handles.push(tokio::spawn(async move {
-        let broker = connect(&p).await?;
-        newscrawl_scheduler::run(scheduler_config(), broker, postgres(&d).await?, s).await
-    }));
-    let (p, d, s) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
-    handles.push(tokio::spawn(async move {
-        let broker = connect(&p).await?;
-        newscrawl_sink::run(sink_config(), broker, postgres(&d).await?, s).await
-    }));
-    for _ in 0..workers {
-        let (p, s) = (prefix.to_owned(), stop.clone());
-        handles.push(tokio::spawn(async move {
-            let broker = connect(&p).await?;
-            newscrawl_worker::run(worker_config(), broker, s).await
-        }));
-    }
+fn spawn_roles(prefix: &str, db_url: &str, workers: usize, stop: &CancellationToken) -> Vec<Role> {
+    let mut handles = vec![
+        spawn_scheduler(prefix, db_url, stop),
+        spawn_sink(prefix, db_url, stop),
+    ];
+    handles.extend((0..workers).map(|_| spawn_worker(prefix, stop)));
     handles
 }
 
@@ -133,10 +115,7 @@ async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     doomed.kill()?; // SIGKILL: no ack, no goodbye
-    let (p, s) = (prefix.clone(), stop.clone());
-    handles.push(tokio::spawn(async move {
-        newscrawl_worker::run(worker_config(), connect(&p).await?, s).await
-    }));
+    handles.push(spawn_worker(&prefix, &stop));
     let pg = postgres(&db.url).await?;
     wait_complete(&pg, Duration::from_secs(90)).await?;
     stop.cancel();

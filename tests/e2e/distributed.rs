@@ -27,59 +27,6 @@ async fn teardown(crawl: Crawl) -> anyhow::Result<()> {
     crawl.db.drop_db().await
 }
 
-fn spawn_scheduler(
-    prefix: &str,
-    db_url: &str,
-    stop: &CancellationToken,
-) -> tokio::task::JoinHandle<anyhow::Result<()>> {
-    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
-    tokio::spawn(async move {
-        let broker = connect(&prefix).await?;
-        let result = newscrawl_scheduler::run(
-            scheduler_config(),
-            broker.clone(),
-            postgres(&db_url).await?,
-            stop,
-        )
-        .await;
-        broker.close().await;
-        result
-    })
-}
-
-fn spawn_sink(
-    prefix: &str,
-    db_url: &str,
-    stop: &CancellationToken,
-) -> tokio::task::JoinHandle<anyhow::Result<()>> {
-    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
-    tokio::spawn(async move {
-        let broker = connect(&prefix).await?;
-        let result = newscrawl_sink::run(
-            sink_config(),
-            broker.clone(),
-            postgres(&db_url).await?,
-            stop,
-        )
-        .await;
-        broker.close().await;
-        result
-    })
-}
-
-fn spawn_worker(
-    prefix: &str,
-    stop: &CancellationToken,
-) -> tokio::task::JoinHandle<anyhow::Result<()>> {
-    let (prefix, stop) = (prefix.to_owned(), stop.clone());
-    tokio::spawn(async move {
-        let broker = connect(&prefix).await?;
-        let result = newscrawl_worker::run(worker_config(), broker.clone(), stop).await;
-        broker.close().await;
-        result
-    })
-}
-
 async fn stop_all(
     stop: CancellationToken,
     handles: Vec<tokio::task::JoinHandle<anyhow::Result<()>>>,

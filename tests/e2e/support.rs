@@ -11,6 +11,7 @@ use newscrawl_sink::SinkConfig;
 use newscrawl_testkit::services;
 use newscrawl_worker::WorkerConfig;
 use sqlx::Row;
+use tokio_util::sync::CancellationToken;
 
 /// Politeness delay the tests crawl with.
 pub const DELAY: Duration = Duration::from_millis(200);
@@ -208,4 +209,49 @@ pub async fn assert_news_crawl(
         "both disallowed links are recorded"
     );
     Ok(())
+}
+
+/// A role task with its own broker connection, as a separate process would have.
+pub type Role = tokio::task::JoinHandle<anyhow::Result<()>>;
+
+pub fn spawn_scheduler(prefix: &str, db_url: &str, stop: &CancellationToken) -> Role {
+    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
+    tokio::spawn(async move {
+        let broker = connect(&prefix).await?;
+        let result = newscrawl_scheduler::run(
+            scheduler_config(),
+            broker.clone(),
+            postgres(&db_url).await?,
+            stop,
+        )
+        .await;
+        broker.close().await;
+        result
+    })
+}
+
+pub fn spawn_sink(prefix: &str, db_url: &str, stop: &CancellationToken) -> Role {
+    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
+    tokio::spawn(async move {
+        let broker = connect(&prefix).await?;
+        let result = newscrawl_sink::run(
+            sink_config(),
+            broker.clone(),
+            postgres(&db_url).await?,
+            stop,
+        )
+        .await;
+        broker.close().await;
+        result
+    })
+}
+
+pub fn spawn_worker(prefix: &str, stop: &CancellationToken) -> Role {
+    let (prefix, stop) = (prefix.to_owned(), stop.clone());
+    tokio::spawn(async move {
+        let broker = connect(&prefix).await?;
+        let result = newscrawl_worker::run(worker_config(), broker.clone(), stop).await;
+        broker.close().await;
+        result
+    })
 }

@@ -8,6 +8,8 @@ use std::time::Duration;
 pub use amqp::{AmqpBroker, AmqpSettings};
 pub use memory::MemoryBroker;
 use newscrawl_protocol::{Disposition, Queue};
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 
 /// Transport failures.
 #[derive(Debug, thiserror::Error)]
@@ -151,4 +153,62 @@ impl Delivery {
 /// Back-off for retrying broker operations: 100 ms doubling to 5 s.
 fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(100u64.saturating_mul(1 << attempt.min(6))).min(Duration::from_secs(5))
+}
+
+/// How `Consumer::for_each_concurrent` paces itself.
+pub struct Drive<'a> {
+    /// Stops consuming when cancelled.
+    pub shutdown: &'a CancellationToken,
+    /// Interval of the progress callback.
+    pub progress_every: Duration,
+    /// How long handlers still running at shutdown may take; unfinished deliveries are dropped
+    /// unsettled and so go back to the queue.
+    pub grace: Duration,
+    /// Role name for logs.
+    pub role: &'static str,
+}
+
+impl Consumer {
+    /// Runs `handle` on each delivery in a task of its own (the prefetch bounds how many run at
+    /// once), calls `progress` periodically, and on shutdown stops consuming and waits for the
+    /// running handlers within the grace period.
+    pub async fn for_each_concurrent<F, Fut>(
+        mut self,
+        drive: Drive<'_>,
+        mut progress: impl FnMut(),
+        mut handle: F,
+    ) where
+        F: FnMut(Delivery) -> Fut,
+        Fut: std::future::Future<Output = ()> + Send + 'static,
+    {
+        let tracker = TaskTracker::new();
+        let mut ticker = tokio::time::interval(drive.progress_every);
+        ticker.tick().await;
+        loop {
+            tokio::select! {
+                biased;
+                () = drive.shutdown.cancelled() => break,
+                delivery = self.next() => {
+                    let Some(delivery) = delivery else {
+                        tracing::warn!(role = drive.role, "consumer closed");
+                        break;
+                    };
+                    tracker.spawn(handle(delivery));
+                }
+                _ = ticker.tick() => progress(),
+            }
+        }
+        self.cancel().await;
+        tracker.close();
+        if tokio::time::timeout(drive.grace, tracker.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                role = drive.role,
+                "grace period over; unfinished deliveries go back to the queue"
+            );
+        }
+        progress();
+    }
 }

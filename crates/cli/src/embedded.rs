@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use anyhow::Context;
 use newscrawl_broker::{Broker, MemoryBroker};
-use newscrawl_protocol::{Queue, SeedBatch, VERSION, encode};
+use newscrawl_protocol::Queue;
 use newscrawl_runtime::db;
 use tokio_util::sync::CancellationToken;
 
-use crate::{SEED_BATCH, Settings, read_seeds, report};
+use crate::{Settings, publish_seeds, read_seeds, report};
 
 /// Runs an embedded crawl of the seeds in `seeds` into the SQLite file `db_path`. Returns when
 /// the frontier is exhausted and every article is stored, or after `stop` once in-flight work
@@ -33,17 +33,7 @@ pub async fn crawl(
         settings.broker.memory_capacity,
         settings.broker.delivery_limit,
     ));
-    for chunk in urls.chunks(SEED_BATCH) {
-        broker
-            .publish(
-                Queue::Seeds,
-                &encode(&SeedBatch {
-                    v: VERSION,
-                    urls: chunk.to_vec(),
-                }),
-            )
-            .await?;
-    }
+    publish_seeds(&broker, &urls).await?;
     tracing::info!(seeds = urls.len(), db = %db_path.display(), "embedded crawl starting");
     settings.scheduler.exit_when_idle = true;
     let (workers_stop, sink_stop) = (CancellationToken::new(), CancellationToken::new());

@@ -157,11 +157,7 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Scheduler => {
             let stop = shutdown::on_signals();
             let broker = amqp(&settings).await?;
-            let database = db::connect(
-                settings.database.url.expose(),
-                settings.database.max_connections,
-            )
-            .await?;
+            let database = database(&settings).await?;
             newscrawl_scheduler::run(settings.scheduler, broker.clone(), database, stop).await?;
             broker.close().await;
         }
@@ -174,11 +170,7 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Sink => {
             let stop = shutdown::on_signals();
             let broker = amqp(&settings).await?;
-            let database = db::connect(
-                settings.database.url.expose(),
-                settings.database.max_connections,
-            )
-            .await?;
+            let database = database(&settings).await?;
             newscrawl_sink::run(settings.sink, broker.clone(), database, stop).await?;
             broker.close().await;
         }
@@ -215,17 +207,19 @@ fn read_seeds(
     Ok((urls, bad.len()))
 }
 
-/// Seed batches are at most this many URLs.
-const SEED_BATCH: usize = 1000;
+async fn database(settings: &Settings) -> anyhow::Result<db::Database> {
+    db::connect(
+        settings.database.url.expose(),
+        settings.database.max_connections,
+    )
+    .await
+}
 
-async fn seed(settings: &Settings, file: &str) -> anyhow::Result<ExitCode> {
-    let (urls, bad) = if file == "-" {
-        read_seeds("<stdin>", std::io::stdin().lock())?
-    } else {
-        let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
-        read_seeds(file, std::io::BufReader::new(f))?
-    };
-    let broker = amqp(settings).await?;
+/// Publishes seeds in batches of at most `SEED_BATCH` URLs.
+async fn publish_seeds(
+    broker: &Broker,
+    urls: &[newscrawl_protocol::CanonicalUrl],
+) -> anyhow::Result<()> {
     for chunk in urls.chunks(SEED_BATCH) {
         broker
             .publish(
@@ -237,6 +231,21 @@ async fn seed(settings: &Settings, file: &str) -> anyhow::Result<ExitCode> {
             )
             .await?;
     }
+    Ok(())
+}
+
+/// Seed batches are at most this many URLs.
+const SEED_BATCH: usize = 1000;
+
+async fn seed(settings: &Settings, file: &str) -> anyhow::Result<ExitCode> {
+    let (urls, bad) = if file == "-" {
+        read_seeds("<stdin>", std::io::stdin().lock())?
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
+        read_seeds(file, std::io::BufReader::new(f))?
+    };
+    let broker = amqp(settings).await?;
+    publish_seeds(&broker, &urls).await?;
     broker.close().await;
     eprintln!("{} seed URLs published, {bad} invalid lines", urls.len());
     Ok(if bad > 0 {

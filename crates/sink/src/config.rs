@@ -14,6 +14,9 @@ pub struct SinkConfig {
     /// Interval of the progress log line, in ms.
     #[serde(rename = "progress_ms", with = "millis")]
     pub progress: Duration,
+    /// How long articles being stored may take to finish after shutdown is requested, in ms.
+    #[serde(rename = "grace_ms", with = "millis")]
+    pub grace: Duration,
 }
 
 impl Default for SinkConfig {
@@ -21,6 +24,7 @@ impl Default for SinkConfig {
         Self {
             concurrency: 8,
             progress: Duration::from_secs(10),
+            grace: Duration::from_secs(10),
         }
     }
 }

@@ -9,11 +9,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
-use newscrawl_broker::{Broker, Delivery};
+use newscrawl_broker::{Broker, Delivery, Drive};
 use newscrawl_protocol::{Article, Disposition, Queue, decode};
 use newscrawl_runtime::db::Database;
 use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
 
 pub use config::SinkConfig;
 pub use dedup::text_hash;
@@ -38,32 +37,32 @@ pub async fn run(
     let store = ArticleStore::open(db)
         .await
         .context("opening the article store")?;
-    let mut consumer = broker
+    let consumer = broker
         .consume(Queue::Articles, config.concurrency.max(1))
         .await
         .context("consuming articles")?;
     let counters = Arc::new(Counters::default());
-    let tracker = TaskTracker::new();
-    let mut progress = tokio::time::interval(config.progress);
-    progress.tick().await;
-    loop {
-        tokio::select! {
-            biased;
-            () = shutdown.cancelled() => break,
-            delivery = consumer.next() => {
-                let Some(delivery) = delivery else {
-                    tracing::warn!(role = "sink", "article consumer closed");
-                    break;
-                };
-                tracker.spawn(handle(store.clone(), delivery, Arc::clone(&counters), shutdown.clone()));
-            }
-            _ = progress.tick() => log_progress(&counters),
-        }
-    }
-    consumer.cancel().await;
-    tracker.close();
-    tracker.wait().await;
-    log_progress(&counters);
+    // A handler waits out database outages until shutdown, then hands its delivery back.
+    let drive = Drive {
+        shutdown: &shutdown,
+        progress_every: config.progress,
+        grace: config.grace,
+        role: "sink",
+    };
+    consumer
+        .for_each_concurrent(
+            drive,
+            || log_progress(&counters),
+            |delivery| {
+                handle(
+                    store.clone(),
+                    delivery,
+                    Arc::clone(&counters),
+                    shutdown.clone(),
+                )
+            },
+        )
+        .await;
     Ok(())
 }
 

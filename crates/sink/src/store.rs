@@ -128,10 +128,13 @@ impl ArticleStore {
         {
             return Ok(Stored::AlreadyStored);
         }
+        // Three indexed lookups (each matches a partial unique index on originals), canonical
+        // evidence first; an OR across columns would scan the table.
         let original = sqlx::query(
-            "SELECT url, CASE WHEN canonical_url = $1 OR url = $1 THEN 'canonical_url' ELSE 'text' END \
-             FROM articles WHERE duplicate_of IS NULL AND (canonical_url = $1 OR url = $1 OR text_hash = $2) \
-             ORDER BY stored_ms, url LIMIT 1",
+            "SELECT url, 'canonical_url' FROM articles WHERE canonical_url = $1 AND duplicate_of IS NULL \
+             UNION ALL SELECT url, 'canonical_url' FROM articles WHERE url = $1 AND duplicate_of IS NULL \
+             UNION ALL SELECT url, 'text' FROM articles WHERE text_hash = $2 AND duplicate_of IS NULL \
+             LIMIT 1",
         )
         .bind(canonical)
         .bind(hash)

@@ -10,10 +10,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::Context;
-use newscrawl_broker::Broker;
+use newscrawl_broker::{Broker, Drive};
 use newscrawl_protocol::Queue;
 use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
 
 pub use config::WorkerConfig;
 pub use decode::decode_html;
@@ -39,46 +38,37 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let fetcher = Arc::new(fetch::Fetcher::new(&config).context("building the HTTP client")?);
     let counters = Arc::new(Counters::default());
-    let mut consumer = broker
+    let consumer = broker
         .consume(Queue::Jobs, config.concurrency.max(1))
         .await
         .context("consuming jobs")?;
-    let tracker = TaskTracker::new();
-    let mut progress = tokio::time::interval(config.progress);
-    progress.tick().await;
     tracing::info!(
         role = "worker",
         concurrency = config.concurrency,
         allow_private = config.allow_private,
         "worker started"
     );
-    loop {
-        tokio::select! {
-            biased;
-            () = shutdown.cancelled() => break,
-            delivery = consumer.next() => {
-                let Some(delivery) = delivery else {
-                    tracing::warn!(role = "worker", "job consumer closed");
-                    break;
+    let drive = Drive {
+        shutdown: &shutdown,
+        progress_every: config.progress,
+        grace: config.grace,
+        role: "worker",
+    };
+    consumer
+        .for_each_concurrent(
+            drive,
+            || log_progress(&counters),
+            |delivery| {
+                let ctx = job::Context {
+                    broker: broker.clone(),
+                    fetcher: Arc::clone(&fetcher),
+                    counters: Arc::clone(&counters),
+                    config: config.clone(),
                 };
-                let ctx = job::Context { broker: broker.clone(), fetcher: Arc::clone(&fetcher), counters: Arc::clone(&counters), config: config.clone() };
-                tracker.spawn(job::handle(ctx, delivery));
-            }
-            _ = progress.tick() => log_progress(&counters),
-        }
-    }
-    consumer.cancel().await;
-    tracker.close();
-    if tokio::time::timeout(config.grace, tracker.wait())
-        .await
-        .is_err()
-    {
-        tracing::warn!(
-            role = "worker",
-            "grace period over; unfinished jobs go back to the queue"
-        );
-    }
-    log_progress(&counters);
+                job::handle(ctx, delivery)
+            },
+        )
+        .await;
     Ok(())
 }
 
