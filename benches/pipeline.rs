@@ -2,7 +2,8 @@
 //! RabbitMQ and PostgreSQL (each role a process of the real binary), then the same web through
 //! the embedded mode. Politeness delay 0, at most one request in flight per host.
 //!
-//! `cargo bench --bench pipeline -- [HOSTS] [WORKER_PROCESSES]` (defaults: 100 hosts, 2 workers).
+//! `cargo bench --bench pipeline -- [HOSTS] [WORKER_PROCESSES] [distributed|embedded]`
+//! (defaults: 100 hosts, 2 workers, both modes).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -32,8 +33,14 @@ fn main() -> anyhow::Result<()> {
         .build()?;
     runtime.block_on(async {
         println!("fixture web: {hosts} hosts x (robots + home + {SECTIONS} sections + {} articles), delay 0, 1 in flight per host", SECTIONS * PER_SECTION);
-        distributed(hosts, workers).await?;
-        embedded(hosts).await
+        let only = std::env::args().skip(1).find(|a| a == "distributed" || a == "embedded");
+        if only.as_deref() != Some("embedded") {
+            distributed(hosts, workers).await?;
+        }
+        if only.as_deref() != Some("distributed") {
+            embedded(hosts).await?;
+        }
+        Ok(())
     })
 }
 

@@ -48,6 +48,7 @@ pub async fn run(
     let mut progress = tokio::time::interval(config.progress);
     progress.tick().await;
     let mut published: u64 = 0;
+    let mut rate = Rate::default();
     // Whether the last wait ended with nothing delivered: only then can "no seeds ready" mean
     // that none are left (a consumer may hold prefetched ones the queue no longer counts).
     let mut quiet = false;
@@ -84,12 +85,12 @@ pub async fn run(
                 handle_seeds(&mut frontier, &store, delivery, &shutdown).await?;
             }
             () = tokio::time::sleep(sleep) => quiet = true,
-            _ = progress.tick() => log_progress(&frontier, &broker, published).await,
+            _ = progress.tick() => log_progress(&frontier, &broker, published, &mut rate).await,
         }
     }
     results.cancel().await;
     seeds.cancel().await;
-    log_progress(&frontier, &broker, published).await;
+    log_progress(&frontier, &broker, published, &mut rate).await;
     Ok(())
 }
 
@@ -222,7 +223,24 @@ async fn seeds_read(broker: &Broker) -> bool {
     }
 }
 
-async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64) {
+/// Results per second between two progress lines.
+#[derive(Default)]
+struct Rate {
+    last: Option<(std::time::Instant, u64)>,
+}
+
+impl Rate {
+    fn per_second(&mut self, total: u64) -> f64 {
+        let now = std::time::Instant::now();
+        let rate = self.last.map_or(0.0, |(t, n)| {
+            (total - n) as f64 / now.duration_since(t).as_secs_f64().max(1e-3)
+        });
+        self.last = Some((now, total));
+        (rate * 10.0).round() / 10.0
+    }
+}
+
+async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64, rate: &mut Rate) {
     let g = frontier.gauges();
     let t = frontier.tally();
     let jobs_ready = broker
@@ -243,6 +261,7 @@ async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64) {
         hosts_waiting = g.hosts,
         jobs_published = published,
         results = t.results,
+        results_per_s = rate.per_second(t.results),
         articles = terminal(UrlState::Article),
         pages = terminal(UrlState::Page),
         disallowed = terminal(UrlState::Disallowed),

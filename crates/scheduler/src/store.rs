@@ -8,8 +8,9 @@ use sqlx::Row;
 
 use crate::state::{Change, RobotsRow, UrlRow, UrlState};
 
-/// Rows per multi-row statement (well under PostgreSQL's 65 535 bind parameters).
-const CHUNK: usize = 500;
+/// Rows per multi-row statement: well under PostgreSQL's 65 535 bind parameters, and small
+/// enough that SQLite's lookup of `$N` parameter names (linear in their number) stays cheap.
+const CHUNK: usize = 100;
 
 /// Reads and writes the frontier tables.
 #[derive(Clone)]
