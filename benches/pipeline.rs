@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use newscrawl_broker::{AmqpBroker, AmqpSettings, Broker};
 use newscrawl_protocol::{CanonicalUrl, Queue, SeedBatch, VERSION, encode};
-use newscrawl_testkit::process::{ChildProcess, Usage};
+use newscrawl_testkit::process::{ChildProcess, Usage, cpu_of_processes};
 use newscrawl_testkit::services::{self, TestDatabase, queue_prefix};
 use newscrawl_testkit::web::FixtureWeb;
 use sqlx::Row;
@@ -101,6 +101,8 @@ async fn distributed(hosts: usize, workers: usize) -> anyhow::Result<()> {
     let pg = newscrawl_runtime::db::connect(&db.url, 2).await?;
     // Let the roles connect and migrate before the clock starts.
     tokio::time::sleep(Duration::from_secs(2)).await;
+    let infra = ["beam.smp", "postgres"];
+    let infra_before = cpu_of_processes(&infra);
     let start = Instant::now();
     let urls = web
         .seeds()
@@ -112,6 +114,7 @@ async fn distributed(hosts: usize, workers: usize) -> anyhow::Result<()> {
         .await?;
     let pages = wait_done(&pg, web.expected.articles.len()).await?;
     let elapsed = start.elapsed();
+    let infra_cpu = cpu_of_processes(&infra).saturating_sub(infra_before);
     let usage: Vec<(String, Usage)> = roles
         .iter()
         .map(|(n, p)| Ok((n.clone(), p.usage()?)))
@@ -125,6 +128,11 @@ async fn distributed(hosts: usize, workers: usize) -> anyhow::Result<()> {
         web.requests().len(),
         elapsed,
         &usage,
+    );
+    println!(
+        "  | RabbitMQ + PostgreSQL servers | {:.2} | {:.0} | - |",
+        infra_cpu.as_secs_f64(),
+        100.0 * infra_cpu.as_secs_f64() / elapsed.as_secs_f64()
     );
     amqp.delete_topology().await?;
     broker.close().await;
