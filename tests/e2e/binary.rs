@@ -167,3 +167,70 @@ async fn sigterm_stops_the_embedded_crawl_cleanly_within_the_grace_period() -> a
     assert!(stderr.contains("shutdown requested"), "{stderr}");
     Ok(())
 }
+
+#[test]
+fn extract_prints_json_for_a_file_and_for_a_batch() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let page = dir.path().join("page.html");
+    let words = "The council said the river would be cleaned before the festival. ".repeat(10);
+    std::fs::write(
+        &page,
+        format!(
+            "<html lang=de><head><title>Flussreinigung</title><meta property=og:type content=article></head><body><article><h1>Flussreinigung</h1><p>{words}</p><a href=\"/next\">next</a></article></body></html>"
+        ),
+    )?;
+    let out = Command::new(env!("CARGO_BIN_EXE_newscrawl"))
+        .arg("extract")
+        .arg(&page)
+        .args(["--url", "http://news.example/a"])
+        .output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let one: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(
+        (
+            one["kind"].as_str(),
+            one["title"].as_str(),
+            one["language"].as_str()
+        ),
+        (Some("article"), Some("Flussreinigung"), Some("de"))
+    );
+    assert!(
+        one["text"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("The council said")
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newscrawl"))
+        .args(["extract", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let input = format!(
+        "{}\thttp://news.example/a\n{}\n",
+        page.display(),
+        dir.path().join("missing.html").display()
+    );
+    std::io::Write::write_all(&mut child.stdin.take().expect("piped"), input.as_bytes())?;
+    let out = child.wait_with_output()?;
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)?
+        .lines()
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    assert_eq!(lines.len(), 2, "one line per page, the bad one included");
+    assert_eq!(lines[0]["title"], "Flussreinigung");
+    assert!(lines[0]["elapsed_ms"].as_f64().is_some());
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap_or("")
+            .contains("missing.html"),
+        "{}",
+        lines[1]
+    );
+    Ok(())
+}

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod embedded;
+mod extract;
 mod report;
 mod seeds;
 mod settings;
@@ -67,6 +68,18 @@ pub enum Command {
         /// The SQLite file to store into.
         #[arg(long, default_value = "newscrawl.sqlite")]
         db: PathBuf,
+    },
+    /// Extract a saved page (or, with --batch, pages listed on stdin) and print JSON.
+    Extract {
+        /// The HTML file (omit with --batch).
+        #[arg(required_unless_present = "batch")]
+        file: Option<String>,
+        /// The page's URL (resolves links and the canonical URL).
+        #[arg(long)]
+        url: Option<String>,
+        /// Read `PATH` or `PATH<TAB>URL` lines from stdin; print one JSON line per page.
+        #[arg(long, conflicts_with = "file")]
+        batch: bool,
     },
     /// Show URL counts by state, articles, duplicates and queue depths.
     Status {
@@ -178,6 +191,10 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Crawl { seeds, db } => {
             let stop = shutdown::on_signals();
             return embedded::crawl(settings, &seeds, &db, stop).await;
+        }
+        Command::Extract { batch: true, .. } => extract::batch()?,
+        Command::Extract { file, url, .. } => {
+            extract::file(file.as_deref().unwrap_or_default(), url.as_deref())?
         }
         Command::Status { db } => report::status(&settings, db.as_deref()).await?,
         Command::Export {
