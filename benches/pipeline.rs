@@ -5,7 +5,6 @@
 //! `cargo bench --bench pipeline -- [HOSTS] [WORKER_PROCESSES] [distributed|embedded]`
 //! (defaults: 100 hosts, 2 workers, both modes).
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -14,7 +13,6 @@ use newscrawl_protocol::{CanonicalUrl, Queue, SeedBatch, VERSION, encode};
 use newscrawl_testkit::process::{ChildProcess, Usage, cpu_of_processes};
 use newscrawl_testkit::services::{self, TestDatabase, queue_prefix};
 use newscrawl_testkit::web::FixtureWeb;
-use sqlx::Row;
 
 const SECTIONS: usize = 3;
 const PER_SECTION: usize = 10;
@@ -112,7 +110,12 @@ async fn distributed(hosts: usize, workers: usize) -> anyhow::Result<()> {
     broker
         .publish(Queue::Seeds, &encode(&SeedBatch { v: VERSION, urls }))
         .await?;
-    let pages = wait_done(&pg, web.expected.articles.len()).await?;
+    let done = newscrawl_testkit::crawl::wait_complete(&pg.pool, LIMIT).await?;
+    anyhow::ensure!(
+        done.stored as usize == web.expected.articles.len(),
+        "not every article was stored: {done:?}"
+    );
+    let pages = done.pages;
     let elapsed = start.elapsed();
     let infra_cpu = cpu_of_processes(&infra).saturating_sub(infra_before);
     let usage: Vec<(String, Usage)> = roles
@@ -180,7 +183,8 @@ async fn embedded(hosts: usize) -> anyhow::Result<()> {
     };
     let elapsed = start.elapsed();
     anyhow::ensure!(status.success(), "embedded crawl failed: {status:?}");
-    let pages = count_pages(&db).await?;
+    let pool = newscrawl_runtime::db::connect(&format!("sqlite://{}", db.display()), 1).await?;
+    let pages = newscrawl_testkit::crawl::progress(&pool.pool).await?.pages;
     report(
         "embedded (in-memory queues + SQLite, one process)",
         pages,
@@ -189,41 +193,6 @@ async fn embedded(hosts: usize) -> anyhow::Result<()> {
         &[("newscrawl crawl".into(), usage)],
     );
     Ok(())
-}
-
-async fn count_pages(db: &Path) -> anyhow::Result<i64> {
-    let pool = newscrawl_runtime::db::connect(&format!("sqlite://{}", db.display()), 1).await?;
-    let n: i64 =
-        sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('article', 'page')")
-            .fetch_one(&pool.pool)
-            .await?
-            .try_get(0)?;
-    Ok(n)
-}
-
-/// Waits until every article is stored; returns the pages fetched.
-async fn wait_done(pg: &newscrawl_runtime::db::Database, articles: usize) -> anyhow::Result<i64> {
-    let start = Instant::now();
-    loop {
-        let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM frontier_urls WHERE state IN ('pending', 'leased')), \
-             (SELECT COUNT(*) FROM frontier_urls WHERE state IN ('article', 'page'))",
-        )
-        .fetch_one(&pg.pool)
-        .await;
-        if let Ok(row) = row {
-            let (stored, open, pages): (i64, i64, i64) =
-                (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
-            if stored as usize >= articles && open == 0 {
-                return Ok(pages);
-            }
-        }
-        anyhow::ensure!(
-            start.elapsed() < LIMIT,
-            "distributed crawl unfinished after {LIMIT:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 fn report(name: &str, pages: i64, requests: usize, elapsed: Duration, usage: &[(String, Usage)]) {

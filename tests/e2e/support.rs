@@ -105,30 +105,9 @@ pub async fn urls_in(db: &Database, state: &str) -> anyhow::Result<Vec<String>> 
 
 /// Waits until the frontier has nothing pending or leased and every article URL is stored.
 pub async fn wait_complete(db: &Database, limit: Duration) -> anyhow::Result<()> {
-    let deadline = tokio::time::Instant::now() + limit;
-    loop {
-        let open: i64 =
-            sqlx::query("SELECT COUNT(*) FROM frontier_urls WHERE state IN ('pending', 'leased')")
-                .fetch_one(&db.pool)
-                .await
-                .and_then(|r| r.try_get(0))
-                .unwrap_or(1);
-        let total: i64 = sqlx::query("SELECT COUNT(*) FROM frontier_urls")
-            .fetch_one(&db.pool)
-            .await
-            .and_then(|r| r.try_get(0))
-            .unwrap_or(0);
-        let article_urls = urls_in(db, "article").await.map(|v| v.len()).unwrap_or(0);
-        let stored = articles(db).await.map(|v| v.len()).unwrap_or(0);
-        if open == 0 && total > 0 && stored == article_urls {
-            return Ok(());
-        }
-        anyhow::ensure!(
-            tokio::time::Instant::now() < deadline,
-            "crawl incomplete after {limit:?}: {open} open URLs, {stored}/{article_urls} articles stored"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    newscrawl_testkit::crawl::wait_complete(&db.pool, limit)
+        .await
+        .map(drop)
 }
 
 pub async fn postgres(url: &str) -> anyhow::Result<Database> {
@@ -214,44 +193,38 @@ pub async fn assert_news_crawl(
 /// A role task with its own broker connection, as a separate process would have.
 pub type Role = tokio::task::JoinHandle<anyhow::Result<()>>;
 
-pub fn spawn_scheduler(prefix: &str, db_url: &str, stop: &CancellationToken) -> Role {
-    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
+/// Runs a role on a connection of its own, closing it when the role returns.
+fn spawn_role<F, Fut>(prefix: &str, role: F) -> Role
+where
+    F: FnOnce(Broker) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send,
+{
+    let prefix = prefix.to_owned();
     tokio::spawn(async move {
         let broker = connect(&prefix).await?;
-        let result = newscrawl_scheduler::run(
-            scheduler_config(),
-            broker.clone(),
-            postgres(&db_url).await?,
-            stop,
-        )
-        .await;
+        let result = role(broker.clone()).await;
         broker.close().await;
         result
+    })
+}
+
+pub fn spawn_scheduler(prefix: &str, db_url: &str, stop: &CancellationToken) -> Role {
+    let (db_url, stop) = (db_url.to_owned(), stop.clone());
+    spawn_role(prefix, |broker| async move {
+        newscrawl_scheduler::run(scheduler_config(), broker, postgres(&db_url).await?, stop).await
     })
 }
 
 pub fn spawn_sink(prefix: &str, db_url: &str, stop: &CancellationToken) -> Role {
-    let (prefix, db_url, stop) = (prefix.to_owned(), db_url.to_owned(), stop.clone());
-    tokio::spawn(async move {
-        let broker = connect(&prefix).await?;
-        let result = newscrawl_sink::run(
-            sink_config(),
-            broker.clone(),
-            postgres(&db_url).await?,
-            stop,
-        )
-        .await;
-        broker.close().await;
-        result
+    let (db_url, stop) = (db_url.to_owned(), stop.clone());
+    spawn_role(prefix, |broker| async move {
+        newscrawl_sink::run(sink_config(), broker, postgres(&db_url).await?, stop).await
     })
 }
 
 pub fn spawn_worker(prefix: &str, stop: &CancellationToken) -> Role {
-    let (prefix, stop) = (prefix.to_owned(), stop.clone());
-    tokio::spawn(async move {
-        let broker = connect(&prefix).await?;
-        let result = newscrawl_worker::run(worker_config(), broker.clone(), stop).await;
-        broker.close().await;
-        result
+    let stop = stop.clone();
+    spawn_role(prefix, |broker| async move {
+        newscrawl_worker::run(worker_config(), broker, stop).await
     })
 }

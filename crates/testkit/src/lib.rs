@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod crawl;
 pub mod process;
 pub mod services;
 pub mod web;
