@@ -234,3 +234,38 @@ fn extract_prints_json_for_a_file_and_for_a_batch() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_role_without_its_broker_says_so_and_keeps_trying() -> anyhow::Result<()> {
+    // Nothing listens on 127.0.0.1:1: every connection attempt is refused at once.
+    let mut worker = ChildProcess::spawn(
+        Command::new(env!("CARGO_BIN_EXE_newscrawl"))
+            .args(["--amqp-url", "amqp://guest:guest@127.0.0.1:1/%2f", "worker"])
+            .env_remove("RUST_LOG")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped()),
+    )?;
+    // First attempt at once, the second after 1 s: wait for both, then stop it.
+    std::thread::sleep(Duration::from_millis(2500));
+    let exit = worker.terminate(Duration::from_secs(10))?;
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(
+        &mut worker.inner().stderr.take().expect("piped"),
+        &mut stderr,
+    )?;
+    assert!(
+        exit.success(),
+        "a stop while waiting is a clean exit: {exit:?}\n{stderr}"
+    );
+    assert!(
+        stderr.matches("cannot reach RabbitMQ, will retry").count() >= 2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("127.0.0.1:1")
+            || stderr.contains("Connection refused")
+            || stderr.contains("refused"),
+        "the cause is named: {stderr}"
+    );
+    Ok(())
+}

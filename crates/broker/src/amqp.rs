@@ -51,6 +51,7 @@ pub struct AmqpBroker {
 impl AmqpBroker {
     /// Connects (with automatic recovery) and declares the topology.
     pub async fn connect(settings: AmqpSettings) -> Result<Self, BrokerError> {
+        probe(&settings.url).await?;
         let connection = Connection::connect(
             &settings.url,
             ConnectionProperties::default().enable_auto_recover(),
@@ -218,6 +219,27 @@ impl AmqpBroker {
         if let Err(err) = self.connection.close(200, "OK".into()).await {
             tracing::debug!(error = %err, "closing the rabbitmq connection");
         }
+    }
+}
+
+/// Lapin's automatic recovery also retries the first TCP connection for minutes without a word;
+/// a plain connect first makes an absent broker an immediate, named error.
+async fn probe(url: &str) -> Result<(), BrokerError> {
+    let uri: lapin::uri::AMQPUri = url
+        .parse()
+        .map_err(|e: String| BrokerError::Unreachable(format!("invalid AMQP URL: {e}")))?;
+    let address = format!("{}:{}", uri.authority.host, uri.authority.port);
+    match tokio::time::timeout(
+        Duration::from_secs(10),
+        tokio::net::TcpStream::connect(&address),
+    )
+    .await
+    {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(err)) => Err(BrokerError::Unreachable(format!("{address}: {err}"))),
+        Err(_) => Err(BrokerError::Unreachable(format!(
+            "{address}: no answer within 10 s"
+        ))),
     }
 }
 

@@ -37,6 +37,9 @@ pub enum BrokerError {
         /// The broker's answer.
         source: lapin::Error,
     },
+    /// The broker does not answer at all.
+    #[error("rabbitmq unreachable at {0}")]
+    Unreachable(String),
     /// The broker was closed.
     #[error("broker closed")]
     Closed,

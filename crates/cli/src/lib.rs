@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand};
 use newscrawl_broker::{AmqpBroker, Broker};
 use newscrawl_protocol::{Queue, SeedBatch, VERSION, encode};
 use newscrawl_runtime::config::{self, Sources};
-use newscrawl_runtime::{db, shutdown, telemetry};
+use newscrawl_runtime::{db, retry, shutdown, telemetry};
 
 pub use embedded::crawl;
 pub use settings::Settings;
@@ -169,22 +169,38 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
     match command {
         Command::Scheduler => {
             let stop = shutdown::on_signals();
-            let broker = amqp(&settings).await?;
-            let database = database(&settings).await?;
-            newscrawl_scheduler::run(settings.scheduler, broker.clone(), database, stop).await?;
+            let Some((broker, database)) = connect_role(&settings, true, &stop).await else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            newscrawl_scheduler::run(
+                settings.scheduler,
+                broker.clone(),
+                database.expect("asked for"),
+                stop,
+            )
+            .await?;
             broker.close().await;
         }
         Command::Worker => {
             let stop = shutdown::on_signals();
-            let broker = amqp(&settings).await?;
+            let Some((broker, _)) = connect_role(&settings, false, &stop).await else {
+                return Ok(ExitCode::SUCCESS);
+            };
             newscrawl_worker::run(settings.worker, broker.clone(), stop).await?;
             broker.close().await;
         }
         Command::Sink => {
             let stop = shutdown::on_signals();
-            let broker = amqp(&settings).await?;
-            let database = database(&settings).await?;
-            newscrawl_sink::run(settings.sink, broker.clone(), database, stop).await?;
+            let Some((broker, database)) = connect_role(&settings, true, &stop).await else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            newscrawl_sink::run(
+                settings.sink,
+                broker.clone(),
+                database.expect("asked for"),
+                stop,
+            )
+            .await?;
             broker.close().await;
         }
         Command::Seed { file } => return seed(&settings, &file).await,
@@ -222,6 +238,29 @@ fn read_seeds(
         eprintln!("{name}:{}: {}: {}", b.line, b.error, b.text);
     }
     Ok((urls, bad.len()))
+}
+
+/// A long-running role waits for RabbitMQ (and the database, if it needs one), saying so in its
+/// logs, rather than exiting; `None` if shutdown comes first.
+async fn connect_role(
+    settings: &Settings,
+    with_database: bool,
+    stop: &tokio_util::sync::CancellationToken,
+) -> Option<(Broker, Option<db::Database>)> {
+    let broker = retry::until_ok("RabbitMQ", stop, || async {
+        amqp(settings).await.map_err(|e| format!("{e:#}"))
+    })
+    .await?;
+    let database = match with_database {
+        true => Some(
+            retry::until_ok("the database", stop, || async {
+                database(settings).await.map_err(|e| format!("{e:#}"))
+            })
+            .await?,
+        ),
+        false => None,
+    };
+    Some((broker, database))
 }
 
 async fn database(settings: &Settings) -> anyhow::Result<db::Database> {
