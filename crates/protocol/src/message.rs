@@ -114,6 +114,13 @@ pub enum Outcome {
         /// Short reason (e.g. `status 404`, `content-type application/pdf`).
         reason: String,
     },
+    /// The server cannot serve now (429 or 5xx): try again later, and slow the host down.
+    Unavailable {
+        /// HTTP status.
+        status: u16,
+        /// What the server's `Retry-After` asked for, in ms.
+        retry_after_ms: Option<u64>,
+    },
     /// No usable HTTP answer.
     FetchError {
         /// Error class.

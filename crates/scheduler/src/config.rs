@@ -47,6 +47,16 @@ pub struct SchedulerConfig {
     pub max_attempts: u32,
     /// What a politeness lease is keyed by.
     pub host_key: HostKeyMode,
+    /// First pause of a host that answered 429/5xx or could not be reached, in ms; it doubles
+    /// (with ±20 % jitter) with every further failure.
+    #[serde(rename = "backoff_base_ms", with = "millis")]
+    pub backoff_base: Duration,
+    /// Longest pause of a failing host, in ms; a longer `Retry-After` is cut to this.
+    #[serde(rename = "max_backoff_ms", with = "millis")]
+    pub max_backoff: Duration,
+    /// A host whose last failure is this long ago starts its back-off afresh, in ms.
+    #[serde(rename = "backoff_quiet_ms", with = "millis")]
+    pub backoff_quiet: Duration,
     /// Jobs out at once across all hosts (bounds the jobs queue).
     pub max_outstanding: usize,
     /// Result deliveries handled per database transaction at most.
@@ -72,6 +82,9 @@ impl Default for SchedulerConfig {
             max_redirects: 5,
             max_attempts: 3,
             host_key: HostKeyMode::Host,
+            backoff_base: Duration::from_secs(2),
+            max_backoff: Duration::from_secs(3600),
+            backoff_quiet: Duration::from_secs(60),
             max_outstanding: 1000,
             batch: 256,
             exit_when_idle: false,

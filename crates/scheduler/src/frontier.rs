@@ -32,6 +32,9 @@ struct Host {
     next_allowed_ms: i64,
     crawl_delay_ms: Option<i64>,
     admitted: u64,
+    /// Failures (429/5xx, unreachable) since the host was last quiet.
+    strikes: u32,
+    last_strike_ms: i64,
 }
 
 /// Counters of what the frontier has decided since it started.
@@ -45,6 +48,8 @@ pub struct Tally {
     pub expired: u64,
     /// Fetches that will be tried again.
     pub retries: u64,
+    /// Times a host was slowed down after a 429/5xx or an unreachable server.
+    pub slowdowns: u64,
     /// Terminal states reached, by state.
     pub terminal: HashMap<&'static str, u64>,
 }
@@ -373,7 +378,7 @@ impl Frontier {
             }
             JobKind::Page => {
                 self.free_host(&job.host_key, now_ms);
-                self.apply_page(&job, &result.outcome, changes);
+                self.apply_page(&job, &result.outcome, now_ms, changes);
             }
         }
     }
@@ -408,10 +413,12 @@ impl Frontier {
             Outcome::Robots { status, body } => (*status, body.clone()),
             Outcome::HttpError { status, .. }
             | Outcome::Page { status, .. }
-            | Outcome::Redirect { status, .. } => (*status, String::new()),
+            | Outcome::Redirect { status, .. }
+            | Outcome::Unavailable { status, .. } => (*status, String::new()),
             Outcome::FetchError { .. } | Outcome::Expired => (0, String::new()),
         };
-        let failed = !(200..500).contains(&status);
+        // 429 is a server in trouble, like 5xx, not a "no robots.txt here" 4xx.
+        let failed = !(200..500).contains(&status) || status == 429;
         let failures = if failed {
             self.robots.failures(&origin) + 1
         } else {
@@ -450,7 +457,13 @@ impl Frontier {
         }
     }
 
-    fn apply_page(&mut self, job: &CrawlJob, outcome: &Outcome, changes: &mut Vec<Change>) {
+    fn apply_page(
+        &mut self,
+        job: &CrawlJob,
+        outcome: &Outcome,
+        now_ms: i64,
+        changes: &mut Vec<Change>,
+    ) {
         let queued = Queued {
             url: job.url.clone(),
             depth: job.depth,
@@ -483,8 +496,12 @@ impl Frontier {
                     tracing::debug!(url = %job.url, "redirect limit reached, target not followed");
                 }
             }
-            Outcome::HttpError { status, reason } if *status == 429 || *status >= 500 => {
-                self.retry(job, reason.clone(), changes)
+            Outcome::Unavailable {
+                status,
+                retry_after_ms,
+            } => {
+                self.slow_down(&job.host_key, *retry_after_ms, now_ms);
+                self.retry(job, format!("status {status}"), changes);
             }
             Outcome::HttpError { reason, .. } => self.finish(
                 &job.host_key,
@@ -494,20 +511,20 @@ impl Frontier {
                 changes,
             ),
             Outcome::FetchError { class, message } => match class {
-                FetchErrorClass::Connect
-                | FetchErrorClass::Timeout
-                | FetchErrorClass::Transport => {
+                FetchErrorClass::Connect | FetchErrorClass::Timeout => {
+                    self.slow_down(&job.host_key, None, now_ms);
                     self.retry(job, format!("{}: {message}", class.as_str()), changes);
                 }
-                FetchErrorClass::TooLarge | FetchErrorClass::Refused => {
-                    self.finish(
-                        &job.host_key,
-                        &queued,
-                        UrlState::Failed,
-                        Some(format!("{}: {message}", class.as_str())),
-                        changes,
-                    );
+                FetchErrorClass::Transport => {
+                    self.retry(job, format!("{}: {message}", class.as_str()), changes)
                 }
+                FetchErrorClass::TooLarge | FetchErrorClass::Refused => self.finish(
+                    &job.host_key,
+                    &queued,
+                    UrlState::Failed,
+                    Some(format!("{}: {message}", class.as_str())),
+                    changes,
+                ),
             },
             Outcome::Robots { .. } => {
                 self.finish(
@@ -520,6 +537,37 @@ impl Frontier {
             }
             Outcome::Expired => self.requeue_front(job, job.attempt.saturating_sub(1), changes),
         }
+    }
+
+    /// Spaces a failing host out: the pause doubles with each failure since the host was last
+    /// quiet (with jitter, so hosts do not resynchronise), at least the server's `Retry-After`,
+    /// at most `max_backoff`.
+    fn slow_down(&mut self, key: &str, retry_after_ms: Option<u64>, now_ms: i64) {
+        let (base, cap, quiet) = (
+            ms(self.config.backoff_base).max(1),
+            ms(self.config.max_backoff),
+            ms(self.config.backoff_quiet),
+        );
+        let Some(host) = self.hosts.get_mut(key) else {
+            return;
+        };
+        if now_ms - host.last_strike_ms >= quiet {
+            host.strikes = 0;
+        }
+        host.strikes += 1;
+        host.last_strike_ms = now_ms;
+        let exponential = base.saturating_mul(1 << (host.strikes - 1).min(20));
+        let jittered = (exponential as f64 * rand::random_range(0.8..1.2)) as i64;
+        let asked = retry_after_ms.map_or(0, |r| i64::try_from(r).unwrap_or(i64::MAX));
+        let pause = jittered.max(asked).min(cap);
+        host.next_allowed_ms = host.next_allowed_ms.max(now_ms + pause);
+        self.tally.slowdowns += 1;
+        tracing::warn!(
+            host = key,
+            strikes = host.strikes,
+            pause_ms = pause,
+            "host slowed down"
+        );
     }
 
     /// Tries a URL again later, or fails it after its last attempt.

@@ -269,6 +269,7 @@ async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64, rate
         http_errors = terminal(UrlState::HttpError),
         failed = terminal(UrlState::Failed),
         retries = t.retries,
+        slowdowns = t.slowdowns,
         expired = t.expired,
         stale = t.stale,
         jobs_queue = jobs_ready,

@@ -19,6 +19,8 @@ pub struct Response {
     pub content_type: Option<String>,
     /// `Location`, if any.
     pub location: Option<String>,
+    /// `Retry-After`, if any.
+    pub retry_after: Option<String>,
     /// The (decompressed) body, empty when it was not read.
     pub body: Vec<u8>,
 }
@@ -136,6 +138,7 @@ async fn fetch_with(client: &Client, url: &Url, read: Read) -> Result<Response, 
     };
     let content_type = header(header::CONTENT_TYPE);
     let location = header(header::LOCATION);
+    let retry_after = header(header::RETRY_AFTER);
     let cap = match read {
         Read::Html(cap)
             if (200..300).contains(&status) && content_type.as_deref().is_none_or(is_html) =>
@@ -161,8 +164,22 @@ async fn fetch_with(client: &Client, url: &Url, read: Read) -> Result<Response, 
         status,
         content_type,
         location,
+        retry_after,
         body,
     })
+}
+
+/// A `Retry-After` value (delay in seconds or an HTTP date) as milliseconds from `now`.
+pub fn retry_after_ms(value: &str, now: std::time::SystemTime) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(seconds.saturating_mul(1000));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(now)
+            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
+    )
 }
 
 /// HTML or XHTML by media type.
@@ -193,4 +210,27 @@ fn classify(err: reqwest::Error) -> FetchError {
         .collect::<Vec<_>>()
         .join(": ");
     FetchError { class, message }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_or_as_a_date() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480); // Wed, 21 Oct 2015 07:28:00 GMT
+        assert_eq!(retry_after_ms("120", now), Some(120_000));
+        assert_eq!(
+            retry_after_ms("Wed, 21 Oct 2015 07:28:30 GMT", now),
+            Some(30_000)
+        );
+        assert_eq!(
+            retry_after_ms("Wed, 21 Oct 2015 07:27:00 GMT", now),
+            Some(0),
+            "a past date means now"
+        );
+        assert_eq!(retry_after_ms("soon", now), None);
+    }
 }

@@ -12,7 +12,7 @@ use newscrawl_protocol::{
 };
 use newscrawl_runtime::clock::now_ms;
 
-use crate::fetch::{FetchError, Fetcher, Read, Response, is_html};
+use crate::fetch::{FetchError, Fetcher, Read, Response, is_html, retry_after_ms};
 use crate::{Counters, WorkerConfig, decode_html};
 
 pub(crate) struct Context {
@@ -195,6 +195,19 @@ async fn page_outcome(
                 }
             }
         },
+        429 | 500..=599 => {
+            let retry_after_ms = response
+                .retry_after
+                .as_deref()
+                .and_then(|v| retry_after_ms(v, std::time::SystemTime::now()));
+            (
+                Outcome::Unavailable {
+                    status,
+                    retry_after_ms,
+                },
+                None,
+            )
+        }
         _ => (
             Outcome::HttpError {
                 status,
@@ -242,6 +255,7 @@ fn outcome_name(outcome: &Outcome) -> &'static str {
         Outcome::Robots { .. } => "robots",
         Outcome::Redirect { .. } => "redirect",
         Outcome::HttpError { .. } => "http_error",
+        Outcome::Unavailable { .. } => "unavailable",
         Outcome::FetchError { .. } => "fetch_error",
         Outcome::Expired => "expired",
     }

@@ -220,15 +220,16 @@ fn server_errors_retry_then_fail_with_the_reason() {
         f.apply(
             &result(
                 &jobs[0],
-                Outcome::HttpError {
+                Outcome::Unavailable {
                     status: 503,
-                    reason: "status 503".into(),
+                    retry_after_ms: None,
                 },
             ),
             now,
             &mut changes,
         );
-        now += 1_000;
+        // Past any back-off (about 2, 4, 8 s).
+        now += 60_000;
     }
     assert!(f.is_exhausted());
     let last = changes
@@ -349,5 +350,85 @@ fn restored_leases_keep_the_host_busy() {
     assert!(
         states(&changes).is_empty(),
         "a stored URL is seen and never admitted again"
+    );
+}
+
+fn unavailable(job: &CrawlJob, retry_after_ms: Option<u64>) -> FetchResult {
+    result(
+        job,
+        Outcome::Unavailable {
+            status: 429,
+            retry_after_ms,
+        },
+    )
+}
+
+/// The earliest time a job is released, probing in 10 ms steps from `from`.
+fn next_release(f: &mut Frontier, from: i64) -> (i64, CrawlJob) {
+    let mut changes = Vec::new();
+    let mut t = from;
+    loop {
+        if let Some(job) = f.release(t, &mut changes).0.pop() {
+            return (t, job);
+        }
+        t += 10;
+        assert!(t < from + 10_000_000, "nothing released");
+    }
+}
+
+#[test]
+fn retry_after_is_honoured_for_the_whole_host() {
+    let mut f = ready("", &["http://a.example/1", "http://a.example/2"]);
+    let (t, job) = next_release(&mut f, 1_000);
+    let mut changes = Vec::new();
+    f.apply(&unavailable(&job, Some(30_000)), t, &mut changes);
+    let (again, _) = next_release(&mut f, t);
+    assert!(again >= t + 30_000, "released after {} ms", again - t);
+    assert!(again < t + 30_100);
+    assert_eq!(f.tally().slowdowns, 1);
+}
+
+#[test]
+fn repeated_failures_back_off_exponentially_then_recover_after_quiet() {
+    // backoff_base 2 s, jitter ±20 %: pauses of about 2, 4, 8 s.
+    let mut f = ready(
+        "",
+        &[
+            "http://a.example/1",
+            "http://a.example/2",
+            "http://a.example/3",
+            "http://a.example/4",
+            "http://a.example/5",
+            "http://a.example/6",
+        ],
+    );
+    let mut t = 1_000;
+    let mut pauses = Vec::new();
+    for _ in 0..3 {
+        let (at, job) = next_release(&mut f, t);
+        let mut changes = Vec::new();
+        f.apply(&unavailable(&job, None), at, &mut changes);
+        let (next, job) = next_release(&mut f, at);
+        pauses.push(next - at);
+        t = next;
+        // Hand the job back as a success so the URL queue keeps moving.
+        f.apply(&page(&job, &[]), t, &mut changes);
+    }
+    for (i, pause) in pauses.iter().enumerate() {
+        let expected = 2_000 * (1 << i);
+        assert!(
+            *pause >= expected * 8 / 10 && *pause <= expected * 12 / 10 + 10,
+            "pause {i}: {pause} ms, expected ~{expected}"
+        );
+    }
+    // 60 s of quiet: the next failure starts again from the base pause.
+    let (at, job) = next_release(&mut f, t + 60_000);
+    let mut changes = Vec::new();
+    f.apply(&unavailable(&job, None), at, &mut changes);
+    let (next, _) = next_release(&mut f, at);
+    assert!(
+        next - at <= 2_400 + 10,
+        "back to the base pause: {} ms",
+        next - at
     );
 }
