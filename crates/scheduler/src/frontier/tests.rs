@@ -1,5 +1,7 @@
 use std::time::Duration;
 
+use newscrawl_protocol::{FetchResult, Outcome};
+
 use super::*;
 
 fn u(s: &str) -> CanonicalUrl {
