@@ -4,5 +4,6 @@
 mod binary;
 mod distributed;
 mod embedded;
+mod faults;
 mod poison;
 mod support;

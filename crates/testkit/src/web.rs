@@ -19,6 +19,40 @@ pub struct Response {
     pub headers: Vec<(&'static str, String)>,
     /// Body.
     pub body: Vec<u8>,
+    /// Served this many times first, then `Flaky::then` for good.
+    pub flaky: Option<Flaky>,
+}
+
+/// A response that fails a few times before it works.
+#[derive(Debug, Clone)]
+pub struct Flaky {
+    /// How many requests get the failing response.
+    pub failures: usize,
+    /// What later requests get.
+    pub then: Box<Response>,
+    served: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Response {
+    /// This response `failures` times, then `then`.
+    pub fn failing_before(mut self, failures: usize, then: Response) -> Response {
+        self.flaky = Some(Flaky {
+            failures,
+            then: Box::new(then),
+            served: Arc::default(),
+        });
+        self
+    }
+
+    /// The response for the next request (counts the request).
+    pub(crate) fn next(&self) -> Response {
+        match &self.flaky {
+            Some(f) if f.served.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= f.failures => {
+                (*f.then).clone()
+            }
+            _ => self.clone(),
+        }
+    }
 }
 
 /// What a correct crawl of the web must produce.
@@ -49,6 +83,12 @@ pub struct FixtureWeb {
 type Routes = HashMap<(usize, String), Response>;
 
 impl FixtureWeb {
+    /// One host whose `/flaky` article answers 503 with `Retry-After: 2` once (see
+    /// `pages::flaky`).
+    pub async fn flaky() -> anyhow::Result<Self> {
+        Self::start(&["127.0.0.5"], pages::flaky).await
+    }
+
     /// The small news web of the end-to-end tests: three hosts (see `pages::news`).
     pub async fn news() -> anyhow::Result<Self> {
         Self::start(&["127.0.0.2", "127.0.0.3", "127.0.0.4"], pages::news).await

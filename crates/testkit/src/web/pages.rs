@@ -117,6 +117,7 @@ fn html_response(html: String) -> Response {
         status: 200,
         headers: vec![("content-type", "text/html; charset=utf-8".into())],
         body: html.into_bytes(),
+        flaky: None,
     }
 }
 
@@ -125,6 +126,7 @@ pub(crate) fn text(status: u16, body: &str) -> Response {
         status,
         headers: vec![("content-type", "text/plain".into())],
         body: body.as_bytes().to_vec(),
+        flaky: None,
     }
 }
 
@@ -136,6 +138,7 @@ fn redirect(to: &str) -> Response {
             ("content-type", "text/html".into()),
         ],
         body: b"moved".to_vec(),
+        flaky: None,
     }
 }
 
@@ -416,5 +419,50 @@ pub(crate) fn generated(
             }
         }
     }
+    (r, expected)
+}
+
+/// One host: home links to `/a`, `/b` and `/flaky`; `/flaky` answers 503 with `Retry-After: 2`
+/// the first time, then the article.
+pub(crate) fn flaky(bases: &[String]) -> (Routes, Expected) {
+    let base = &bases[0];
+    let site = "The Flaky Times";
+    let nav: &[(&str, &str)] = &[("/", "Home")];
+    let mut r = Routes::new();
+    r.insert(
+        (0, "/".into()),
+        listing(
+            site,
+            "Home",
+            nav,
+            &[("/a", "A"), ("/flaky", "Flaky"), ("/b", "B")],
+        ),
+    );
+    let art = |title, key| {
+        article(&ArticleSpec {
+            site,
+            title,
+            author: "F. Writer",
+            text_key: key,
+            canonical: None,
+            related: &[],
+            nav,
+        })
+    };
+    r.insert((0, "/a".into()), art("Ferry timetable changes", "ferry"));
+    r.insert((0, "/b".into()), art("Library opens late", "library"));
+    let mut busy = text(503, "busy, come back later");
+    busy.headers.push(("retry-after", "2".into()));
+    r.insert(
+        (0, "/flaky".into()),
+        busy.failing_before(1, art("Flood defences tested", "flood")),
+    );
+    let expected = Expected {
+        articles: ["/a", "/b", "/flaky"]
+            .iter()
+            .map(|p| format!("{base}{p}"))
+            .collect(),
+        ..Expected::default()
+    };
     (r, expected)
 }

@@ -66,8 +66,7 @@ pub(super) async fn serve(
                     .to_owned();
                 let response = routes
                     .get(&(index, path.clone()))
-                    .cloned()
-                    .unwrap_or_else(not_found);
+                    .map_or_else(not_found, Response::next);
                 let mut builder = hyper::Response::builder().status(response.status);
                 for (name, value) in &response.headers {
                     builder = builder.header(*name, value);
@@ -98,5 +97,6 @@ fn not_found() -> Response {
         status: 404,
         headers: vec![("content-type", "text/html".into())],
         body: b"<html><body>not found</body></html>".to_vec(),
+        flaky: None,
     }
 }

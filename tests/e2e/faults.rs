@@ -1,0 +1,65 @@
+//! Hostile or struggling servers.
+
+use std::time::Duration;
+
+use newscrawl_cli::Settings;
+use newscrawl_testkit::web::FixtureWeb;
+use sqlx::Row;
+use tokio_util::sync::CancellationToken;
+
+use crate::support::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_503_with_retry_after_pauses_the_whole_host_then_the_page_is_stored() -> anyhow::Result<()>
+{
+    let web = FixtureWeb::flaky().await?;
+    let dir = tempfile::tempdir()?;
+    let seeds = dir.path().join("seeds.txt");
+    std::fs::write(&seeds, web.seeds().join("\n"))?;
+    let db_path = dir.path().join("crawl.sqlite");
+    let settings = Settings {
+        scheduler: scheduler_config(),
+        worker: worker_config(),
+        sink: sink_config(),
+        ..Settings::default()
+    };
+    tokio::time::timeout(
+        Duration::from_secs(60),
+        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
+    )
+    .await??;
+    let db = newscrawl_runtime::db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
+    let stored: std::collections::BTreeSet<String> =
+        articles(&db).await?.into_iter().map(|(u, _)| u).collect();
+    assert_eq!(
+        stored, web.expected.articles,
+        "the page stored after its 503"
+    );
+    let mut requests = web.requests();
+    requests.sort_by_key(|r| r.start);
+    let busy = requests
+        .iter()
+        .position(|r| r.path == "/flaky")
+        .expect("/flaky was requested");
+    let next = requests
+        .get(busy + 1)
+        .expect("the crawl went on after the 503");
+    let pause = next.start.duration_since(requests[busy].end);
+    assert!(
+        pause >= Duration::from_secs(2),
+        "Retry-After: 2 holds for the whole host, but {} came {pause:?} later",
+        next.path
+    );
+    assert_eq!(
+        requests.iter().filter(|r| r.path == "/flaky").count(),
+        2,
+        "one 503, one success"
+    );
+    let attempts: i64 = sqlx::query("SELECT attempts FROM frontier_urls WHERE url = $1")
+        .bind(format!("{}/flaky", web.bases[0]))
+        .fetch_one(&db.pool)
+        .await?
+        .try_get(0)?;
+    assert_eq!(attempts, 2);
+    Ok(())
+}
