@@ -63,3 +63,57 @@ async fn a_503_with_retry_after_pauses_the_whole_host_then_the_page_is_stored() 
     assert_eq!(attempts, 2);
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pdfs_bombs_and_huge_pages_end_with_a_reason_and_the_crawl_goes_on() -> anyhow::Result<()> {
+    let web = FixtureWeb::hostile().await?;
+    let dir = tempfile::tempdir()?;
+    let seeds = dir.path().join("seeds.txt");
+    std::fs::write(&seeds, web.seeds().join("\n"))?;
+    let db_path = dir.path().join("crawl.sqlite");
+    let settings = Settings {
+        scheduler: scheduler_config(),
+        worker: worker_config(),
+        sink: sink_config(),
+        ..Settings::default()
+    };
+    tokio::time::timeout(
+        Duration::from_secs(60),
+        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
+    )
+    .await??;
+    let db = newscrawl_runtime::db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
+    let stored: std::collections::BTreeSet<String> =
+        articles(&db).await?.into_iter().map(|(u, _)| u).collect();
+    assert_eq!(stored, web.expected.articles);
+    let base = &web.bases[0];
+    let outcome = |path: &'static str| {
+        let db = db.clone();
+        let url = format!("{base}{path}");
+        async move {
+            let row = sqlx::query("SELECT state, reason FROM frontier_urls WHERE url = $1")
+                .bind(&url)
+                .fetch_one(&db.pool)
+                .await?;
+            anyhow::Ok((
+                row.try_get::<String, _>(0)?,
+                row.try_get::<Option<String>, _>(1)?.unwrap_or_default(),
+            ))
+        }
+    };
+    let (state, reason) = outcome("/report.pdf").await?;
+    assert_eq!(
+        (state.as_str(), reason.as_str()),
+        ("http_error", "not html: the body is a PDF document")
+    );
+    for path in ["/bomb", "/huge"] {
+        let (state, reason) = outcome(path).await?;
+        assert_eq!(state, "failed", "{path}: {reason}");
+        assert!(
+            reason.starts_with("too_large: body larger than"),
+            "{path}: {reason}"
+        );
+    }
+    assert!(web.politeness_violations(DELAY).is_empty());
+    Ok(())
+}

@@ -89,6 +89,11 @@ impl FixtureWeb {
         Self::start(&["127.0.0.5"], pages::flaky).await
     }
 
+    /// One host serving what a crawler must refuse to digest (see `pages::hostile`).
+    pub async fn hostile() -> anyhow::Result<Self> {
+        Self::start(&["127.0.0.6"], pages::hostile).await
+    }
+
     /// The small news web of the end-to-end tests: three hosts (see `pages::news`).
     pub async fn news() -> anyhow::Result<Self> {
         Self::start(&["127.0.0.2", "127.0.0.3", "127.0.0.4"], pages::news).await

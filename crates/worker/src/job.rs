@@ -160,6 +160,14 @@ async fn page_outcome(
             ),
         },
         200..=299 => match response.content_type.as_deref() {
+            // Servers label anything text/html: the first bytes tell a PDF or an archive apart.
+            _ if let Some(kind) = binary_kind(&response.body) => (
+                Outcome::HttpError {
+                    status,
+                    reason: format!("not html: the body is {kind}"),
+                },
+                None,
+            ),
             Some(ct) if !is_html(ct) => (
                 Outcome::HttpError {
                     status,
@@ -218,6 +226,36 @@ async fn page_outcome(
     }
 }
 
+/// What a body is when its first bytes say it is not text at all.
+fn binary_kind(body: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a zip archive"),
+        (b"\x1f\x8b", "gzip data"),
+        (b"\x89PNG", "a PNG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"Rar!", "a RAR archive"),
+        (b"7z\xbc\xaf", "a 7-zip archive"),
+    ];
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
+    let head = &body[start..];
+    MAGIC
+        .iter()
+        .find(|(magic, _)| head.starts_with(magic))
+        .map(|(_, kind)| *kind)
+        .or_else(|| {
+            // NUL bytes early on: binary, whatever it is (UTF-16 pages start with a BOM and are
+            // decoded, so they are not caught here).
+            let window = &body[..body.len().min(1024)];
+            let utf16 = window.starts_with(b"\xff\xfe") || window.starts_with(b"\xfe\xff");
+            (!utf16 && window.iter().filter(|b| **b == 0).count() > 8).then_some("binary data")
+        })
+}
+
 /// Decodes and extracts a page in one parse (synchronous: runs on the blocking pool).
 fn parse(url: &CanonicalUrl, response: &Response) -> (Vec<CanonicalUrl>, Option<Article>) {
     let (html, _) = decode_html(&response.body, response.content_type.as_deref());
@@ -258,5 +296,28 @@ fn outcome_name(outcome: &Outcome) -> &'static str {
         Outcome::Unavailable { .. } => "unavailable",
         Outcome::FetchError { .. } => "fetch_error",
         Outcome::Expired => "expired",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::binary_kind;
+
+    #[test]
+    fn binary_bodies_are_recognised_and_html_is_not() {
+        assert_eq!(binary_kind(b"%PDF-1.7\n..."), Some("a PDF document"));
+        assert_eq!(binary_kind(b"\n  PK\x03\x04rest"), Some("a zip archive"));
+        assert_eq!(binary_kind(&[0u8; 64]), Some("binary data"));
+        assert_eq!(
+            binary_kind(b"<!doctype html><p>PK and %PDF- in text</p>"),
+            None
+        );
+        assert_eq!(
+            binary_kind(
+                b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+            ),
+            None
+        );
+        assert_eq!(binary_kind(b""), None);
     }
 }

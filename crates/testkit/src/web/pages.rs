@@ -466,3 +466,56 @@ pub(crate) fn flaky(bases: &[String]) -> (Routes, Expected) {
     };
     (r, expected)
 }
+
+/// One host: home links to a PDF served as text/html, a gzip bomb (20 MiB of zeros in about
+/// 20 KiB), a 9 MiB page, and one ordinary article.
+pub(crate) fn hostile(bases: &[String]) -> (Routes, Expected) {
+    use std::io::Write;
+
+    let base = &bases[0];
+    let site = "The Hostile Herald";
+    let nav: &[(&str, &str)] = &[("/", "Home")];
+    let mut r = Routes::new();
+    let links = [
+        ("/report.pdf", "Report"),
+        ("/bomb", "Bomb"),
+        ("/huge", "Huge"),
+        ("/ok", "Fine"),
+    ];
+    r.insert((0, "/".into()), listing(site, "Home", nav, &links));
+    let html = |body: Vec<u8>| Response {
+        status: 200,
+        headers: vec![("content-type", "text/html".into())],
+        body,
+        flaky: None,
+    };
+    r.insert(
+        (0, "/report.pdf".into()),
+        html(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n".to_vec()),
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&vec![0u8; 20 << 20])
+        .expect("writing to memory");
+    let mut bomb = html(gz.finish().expect("writing to memory"));
+    bomb.headers.push(("content-encoding", "gzip".into()));
+    r.insert((0, "/bomb".into()), bomb);
+    r.insert(
+        (0, "/huge".into()),
+        html(b"<p>filler text</p>".repeat((9 << 20) / 18)),
+    );
+    let spec = ArticleSpec {
+        site,
+        title: "An ordinary story",
+        author: "H. Writer",
+        text_key: "ordinary",
+        canonical: None,
+        related: &[],
+        nav,
+    };
+    r.insert((0, "/ok".into()), article(&spec));
+    let expected = Expected {
+        articles: [format!("{base}/ok")].into_iter().collect(),
+        ..Expected::default()
+    };
+    (r, expected)
+}
