@@ -2,10 +2,8 @@
 
 use std::time::Duration;
 
-use newscrawl_cli::Settings;
 use newscrawl_testkit::web::FixtureWeb;
 use sqlx::Row;
-use tokio_util::sync::CancellationToken;
 
 use crate::support::*;
 
@@ -13,24 +11,10 @@ use crate::support::*;
 async fn a_503_with_retry_after_pauses_the_whole_host_then_the_page_is_stored() -> anyhow::Result<()>
 {
     let web = FixtureWeb::flaky().await?;
-    let dir = tempfile::tempdir()?;
-    let seeds = dir.path().join("seeds.txt");
-    std::fs::write(&seeds, web.seeds().join("\n"))?;
-    let db_path = dir.path().join("crawl.sqlite");
-    let settings = Settings {
-        scheduler: scheduler_config(),
-        worker: worker_config(),
-        sink: sink_config(),
-        ..Settings::default()
-    };
-    tokio::time::timeout(
-        Duration::from_secs(60),
-        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
-    )
-    .await??;
-    let db = newscrawl_runtime::db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
+    let crawl = crawl_embedded(&web).await?;
+    let db = &crawl.db;
     let stored: std::collections::BTreeSet<String> =
-        articles(&db).await?.into_iter().map(|(u, _)| u).collect();
+        articles(db).await?.into_iter().map(|(u, _)| u).collect();
     assert_eq!(
         stored, web.expected.articles,
         "the page stored after its 503"
@@ -67,24 +51,10 @@ async fn a_503_with_retry_after_pauses_the_whole_host_then_the_page_is_stored() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pdfs_bombs_and_huge_pages_end_with_a_reason_and_the_crawl_goes_on() -> anyhow::Result<()> {
     let web = FixtureWeb::hostile().await?;
-    let dir = tempfile::tempdir()?;
-    let seeds = dir.path().join("seeds.txt");
-    std::fs::write(&seeds, web.seeds().join("\n"))?;
-    let db_path = dir.path().join("crawl.sqlite");
-    let settings = Settings {
-        scheduler: scheduler_config(),
-        worker: worker_config(),
-        sink: sink_config(),
-        ..Settings::default()
-    };
-    tokio::time::timeout(
-        Duration::from_secs(60),
-        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
-    )
-    .await??;
-    let db = newscrawl_runtime::db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
+    let crawl = crawl_embedded(&web).await?;
+    let db = &crawl.db;
     let stored: std::collections::BTreeSet<String> =
-        articles(&db).await?.into_iter().map(|(u, _)| u).collect();
+        articles(db).await?.into_iter().map(|(u, _)| u).collect();
     assert_eq!(stored, web.expected.articles);
     let base = &web.bases[0];
     let outcome = |path: &'static str| {

@@ -228,3 +228,42 @@ pub fn spawn_worker(prefix: &str, stop: &CancellationToken) -> Role {
         newscrawl_worker::run(worker_config(), broker, stop).await
     })
 }
+
+/// A finished embedded crawl and its SQLite file.
+pub struct EmbeddedCrawl {
+    _dir: tempfile::TempDir,
+    pub db_path: std::path::PathBuf,
+    pub db: Database,
+}
+
+/// Crawls `web` from its home pages in embedded mode with the test settings; fails unless the
+/// crawl ends by itself, successfully, within 90 s.
+pub async fn crawl_embedded(
+    web: &newscrawl_testkit::web::FixtureWeb,
+) -> anyhow::Result<EmbeddedCrawl> {
+    let dir = tempfile::tempdir()?;
+    let seeds = dir.path().join("seeds.txt");
+    std::fs::write(&seeds, web.seeds().join("\n"))?;
+    let db_path = dir.path().join("crawl.sqlite");
+    let settings = newscrawl_cli::Settings {
+        scheduler: scheduler_config(),
+        worker: worker_config(),
+        sink: sink_config(),
+        ..Default::default()
+    };
+    let code = tokio::time::timeout(
+        Duration::from_secs(90),
+        newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),
+    )
+    .await??;
+    anyhow::ensure!(
+        code == std::process::ExitCode::SUCCESS,
+        "the crawl exited with {code:?}"
+    );
+    let db = db::connect(&format!("sqlite://{}", db_path.display()), 1).await?;
+    Ok(EmbeddedCrawl {
+        _dir: dir,
+        db_path,
+        db,
+    })
+}
