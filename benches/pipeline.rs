@@ -66,8 +66,6 @@ fn common(prefix: &str, db: &str) -> Vec<String> {
         "scheduler.max_inflight_per_host=1".to_owned(),
         "--set".to_owned(),
         "worker.concurrency=64".to_owned(),
-        "--set".to_owned(),
-        "worker.redelivery_pause_ms=0".to_owned(),
     ]
     .to_vec()
 }

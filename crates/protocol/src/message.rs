@@ -130,6 +130,11 @@ pub enum Outcome {
     },
     /// The lease ran out before the fetch could start; nothing was fetched.
     Expired,
+    /// The job came back from the broker after its first worker vanished without acking it.
+    /// That worker may already have fetched the page and even reported it, so the page is not
+    /// fetched again here: the scheduler decides (a stale lease is ignored; a live one counts
+    /// as a failed attempt and the URL is released again, politely).
+    Abandoned,
 }
 
 /// The one result a worker publishes per job.

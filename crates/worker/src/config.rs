@@ -28,10 +28,6 @@ pub struct WorkerConfig {
     /// Interval of the progress log line, in ms.
     #[serde(rename = "progress_ms", with = "millis")]
     pub progress: Duration,
-    /// Pause before fetching a redelivered job (its previous holder may have just fetched it),
-    /// in ms.
-    #[serde(rename = "redelivery_pause_ms", with = "millis")]
-    pub redelivery_pause: Duration,
     /// How long in-flight jobs may take to finish after shutdown is requested, in ms.
     #[serde(rename = "grace_ms", with = "millis")]
     pub grace: Duration,
@@ -48,7 +44,6 @@ impl Default for WorkerConfig {
             max_robots_bytes: 512 * 1024,
             allow_private: false,
             progress: Duration::from_secs(10),
-            redelivery_pause: Duration::from_secs(1),
             grace: Duration::from_secs(20),
         }
     }

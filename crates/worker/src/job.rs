@@ -33,13 +33,13 @@ pub(crate) async fn handle(ctx: Context, delivery: Delivery) {
         }
     };
     ctx.counters.jobs.fetch_add(1, Ordering::Relaxed);
-    if delivery.redeliveries > 0 {
-        // Another worker may have fetched this a moment ago and died before acking: pause so
-        // the host still gets its gap.
-        tokio::time::sleep(ctx.config.redelivery_pause).await;
-    }
     let started = Instant::now();
-    let (outcome, article) = process(&ctx, &job).await;
+    let (outcome, article) = if delivery.redeliveries > 0 {
+        tracing::warn!(role = "worker", url = %job.url, "job redelivered after its worker vanished, handed back unfetched");
+        (Outcome::Abandoned, None)
+    } else {
+        process(&ctx, &job).await
+    };
     let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     tracing::debug!(role = "worker", url = %job.url, attempt = job.attempt, elapsed_ms, outcome = outcome_name(&outcome), "fetched");
     let result = FetchResult {
@@ -296,6 +296,7 @@ fn outcome_name(outcome: &Outcome) -> &'static str {
         Outcome::Unavailable { .. } => "unavailable",
         Outcome::FetchError { .. } => "fetch_error",
         Outcome::Expired => "expired",
+        Outcome::Abandoned => "abandoned",
     }
 }
 

@@ -52,7 +52,7 @@ impl Frontier {
         changes: &mut Vec<Change>,
     ) {
         let origin = job.url.origin();
-        if *outcome == Outcome::Expired {
+        if matches!(outcome, Outcome::Expired | Outcome::Abandoned) {
             self.robots.forget_fetching(&origin);
             return;
         }
@@ -62,7 +62,9 @@ impl Frontier {
             | Outcome::Page { status, .. }
             | Outcome::Redirect { status, .. }
             | Outcome::Unavailable { status, .. } => (*status, String::new()),
-            Outcome::FetchError { .. } | Outcome::Expired => (0, String::new()),
+            Outcome::FetchError { .. } | Outcome::Expired | Outcome::Abandoned => {
+                (0, String::new())
+            }
         };
         // 429 is a server in trouble, like 5xx, not a "no robots.txt here" 4xx.
         let failed = !(200..500).contains(&status) || status == 429;
@@ -183,6 +185,12 @@ impl Frontier {
                 );
             }
             Outcome::Expired => self.requeue_front(job, job.attempt.saturating_sub(1), changes),
+            // Counts as an attempt: a page that kills every worker must end, not loop.
+            Outcome::Abandoned => self.retry(
+                job,
+                "abandoned: its worker vanished mid-job".into(),
+                changes,
+            ),
         }
     }
 

@@ -434,3 +434,22 @@ fn repeated_failures_back_off_exponentially_then_recover_after_quiet() {
         next - at
     );
 }
+
+#[test]
+fn an_abandoned_job_is_a_new_attempt_and_a_stale_one_is_ignored() {
+    let mut f = ready("", &["http://a.example/1"]);
+    let mut changes = Vec::new();
+    let (jobs, _) = f.release(1_000, &mut changes);
+    // The first worker reported the page, then died before acking: the redelivery is stale.
+    f.apply(&page(&jobs[0], &[]), 1_100, &mut changes);
+    f.apply(&result(&jobs[0], Outcome::Abandoned), 1_200, &mut changes);
+    assert_eq!(f.tally().stale, 1);
+    assert!(f.is_exhausted());
+    // A worker died mid-fetch: the redelivery comes back abandoned and the URL goes out again.
+    let mut f = ready("", &["http://a.example/2"]);
+    let (jobs, _) = f.release(1_000, &mut changes);
+    f.apply(&result(&jobs[0], Outcome::Abandoned), 1_100, &mut changes);
+    let (again, _) = next_release(&mut f, 1_100);
+    assert!(again >= 1_200, "the host keeps its delay");
+    assert!(f.release(again, &mut changes).0.is_empty(), "released once");
+}
