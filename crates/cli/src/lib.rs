@@ -15,6 +15,7 @@ use newscrawl_broker::{AmqpBroker, Broker};
 use newscrawl_protocol::{Queue, SeedBatch, VERSION, encode};
 use newscrawl_runtime::config::{self, Sources};
 use newscrawl_runtime::{db, retry, shutdown, telemetry};
+use newscrawl_scheduler::UrlState;
 
 pub use embedded::crawl;
 pub use settings::Settings;
@@ -87,15 +88,26 @@ pub enum Command {
         #[arg(long)]
         db: Option<PathBuf>,
     },
-    /// Write the stored articles to stdout.
+    /// Write the stored articles (or, with --urls, URLs in some states) to stdout.
     Export {
         /// Output format.
         #[arg(long, default_value = "jsonl")]
         format: ExportFormat,
+        /// List the URLs in these states (e.g. `failed,http_error,trap`) with their reasons
+        /// instead of the articles.
+        #[arg(long, value_delimiter = ',', value_parser = parse_state)]
+        urls: Vec<UrlState>,
         /// Read a SQLite file from `crawl` instead of `database.url`.
         #[arg(long)]
         db: Option<PathBuf>,
     },
+}
+
+fn parse_state(name: &str) -> Result<UrlState, String> {
+    UrlState::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = UrlState::ALL.iter().map(|s| s.as_str()).collect();
+        format!("unknown state `{name}` (one of {})", names.join(", "))
+    })
 }
 
 /// Export formats.
@@ -215,8 +227,9 @@ async fn dispatch(command: Command, settings: Settings) -> anyhow::Result<ExitCo
         Command::Status { db } => report::status(&settings, db.as_deref()).await?,
         Command::Export {
             format: ExportFormat::Jsonl,
+            urls,
             db,
-        } => report::export(&settings, db.as_deref()).await?,
+        } => report::export(&settings, db.as_deref(), &urls).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

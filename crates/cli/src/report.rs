@@ -6,7 +6,7 @@ use std::path::Path;
 use newscrawl_broker::{AmqpBroker, Broker};
 use newscrawl_protocol::Queue;
 use newscrawl_runtime::db::{self, Database};
-use newscrawl_scheduler::FrontierStore;
+use newscrawl_scheduler::{FrontierStore, UrlState};
 use newscrawl_sink::ArticleStore;
 
 use crate::Settings;
@@ -47,9 +47,13 @@ pub async fn print_status(database: &Database, broker: Option<&Broker>) -> anyho
     let articles = ArticleStore::open(database.clone()).await?;
     let mut out = String::from("urls:\n");
     let counts = frontier.counts().await?;
+    let classes = frontier.reason_counts().await?;
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
     for (state, n) in &counts {
         out.push_str(&format!("  {state:<14}{n}\n"));
+        for (_, class, n) in classes.iter().filter(|(s, _, _)| s == state) {
+            out.push_str(&format!("    {class:<20}{n}\n"));
+        }
     }
     out.push_str(&format!("  {:<14}{total}\n", "total"));
     let a = articles.counts().await?;
@@ -73,14 +77,28 @@ pub async fn print_status(database: &Database, broker: Option<&Broker>) -> anyho
     Ok(())
 }
 
-/// Writes every stored article as one JSON object per line.
-pub async fn export(settings: &Settings, sqlite: Option<&Path>) -> anyhow::Result<()> {
+/// Writes every stored article (or every URL in `states`, if any are named) as one JSON
+/// object per line.
+pub async fn export(
+    settings: &Settings,
+    sqlite: Option<&Path>,
+    states: &[UrlState],
+) -> anyhow::Result<()> {
     let database = open(settings, sqlite).await?;
-    let articles = ArticleStore::open(database).await?;
+    if states.is_empty() {
+        let articles = ArticleStore::open(database).await?;
+        write_lines(&articles.export().await?)
+    } else {
+        let frontier = FrontierStore::open(database).await?;
+        write_lines(&frontier.urls_in(states).await?)
+    }
+}
+
+fn write_lines<T: serde::Serialize>(records: &[T]) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for record in articles.export().await? {
-        serde_json::to_writer(&mut out, &record)?;
+    for record in records {
+        serde_json::to_writer(&mut out, record)?;
         out.write_all(b"\n")?;
     }
     out.flush()?;

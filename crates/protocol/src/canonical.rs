@@ -11,6 +11,21 @@ const TRACKING_PARAMS: &[&str] = &[
     "_hsmi", "yclid",
 ];
 
+/// Query (and `;` path) parameters that carry a session id: every visit would otherwise
+/// see its own copy of every page, a crawler trap without end. Matched case-insensitively.
+const SESSION_PARAMS: &[&str] = &[
+    "jsessionid",
+    "phpsessid",
+    "aspsessionid",
+    "sessionid",
+    "session_id",
+    "sessid",
+    "cfid",
+    "cftoken",
+    "zenid",
+    "oscsid",
+];
+
 /// Why a string is not a crawlable URL.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum UrlError {
@@ -26,7 +41,8 @@ pub enum UrlError {
 }
 
 /// An absolute http(s) URL in canonical form: lowercase scheme and host, no default port, no
-/// fragment, no tracking parameters (`utm_*`, `fbclid`, `gclid`, ...); everything else as given.
+/// fragment, no tracking parameters (`utm_*`, `fbclid`, `gclid`, ...), no session ids
+/// (`?PHPSESSID=`, `;jsessionid=`, a long token in `sid`); everything else as given.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct CanonicalUrl(Url);
@@ -53,10 +69,14 @@ impl CanonicalUrl {
         }
         // The url crate already lowercases the scheme and host and drops default ports.
         url.set_fragment(None);
+        if url.path().contains(';') {
+            let path = strip_path_sessions(url.path());
+            url.set_path(&path);
+        }
         if url.query().is_some() {
             let kept: Vec<(String, String)> = url
                 .query_pairs()
-                .filter(|(k, _)| !is_tracking_param(k))
+                .filter(|(k, v)| !is_tracking_param(k) && !is_session_param(k, v))
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect();
             let removed_any = kept.len() != url.query_pairs().count();
@@ -108,6 +128,32 @@ fn is_tracking_param(key: &str) -> bool {
     key.starts_with("utm_") || TRACKING_PARAMS.contains(&key)
 }
 
+fn is_session_param(key: &str, value: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    // `sid` is a story id on some sites: only a long opaque token counts as a session.
+    SESSION_PARAMS.iter().any(|p| key.starts_with(p))
+        || (key == "sid" && value.len() >= 16 && value.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Drops `;jsessionid=...`-style parameters from every path segment.
+fn strip_path_sessions(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            let mut parts = segment.split(';');
+            let mut kept = parts.next().unwrap_or_default().to_owned();
+            for part in parts {
+                let (key, value) = part.split_once('=').unwrap_or((part, ""));
+                if !is_session_param(key, value) {
+                    kept.push(';');
+                    kept.push_str(part);
+                }
+            }
+            kept
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 impl fmt::Display for CanonicalUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0.as_str())
@@ -155,6 +201,24 @@ mod tests {
             ("https://e.com/a?gclid=1&b=2&a=1", "https://e.com/a?b=2&a=1"),
             ("https://e.com/a?b=%20x&c", "https://e.com/a?b=%20x&c"),
             ("  https://e.com/x  ", "https://e.com/x"),
+            (
+                "https://e.com/story;jsessionid=A1B2C3?x=1",
+                "https://e.com/story?x=1",
+            ),
+            (
+                "https://e.com/a;v=2;JSESSIONID=f00/b",
+                "https://e.com/a;v=2/b",
+            ),
+            (
+                "https://e.com/a?PHPSESSID=abc123&p=2",
+                "https://e.com/a?p=2",
+            ),
+            ("https://e.com/a?ASPSESSIONIDQQ=xyz", "https://e.com/a"),
+            (
+                "https://e.com/a?sid=0123456789abcdef0123",
+                "https://e.com/a",
+            ),
+            ("https://e.com/a?sid=42", "https://e.com/a?sid=42"),
         ];
         for (input, want) in cases {
             assert_eq!(

@@ -30,6 +30,11 @@ pub struct SchedulerConfig {
     pub max_depth: u32,
     /// URLs admitted per host at most; the rest are recorded as out of scope.
     pub max_pages_per_host: u64,
+    /// Calendar pages (URLs ending in a date) of one host and one shape admitted at most; the
+    /// rest are recorded as traps.
+    pub trap_dated_pages: u32,
+    /// Combinations of the same two or more query parameters on one path admitted at most.
+    pub trap_query_combinations: u32,
     /// How long a job's lease lasts before the host is handed out again, in ms.
     #[serde(rename = "lease_timeout_ms", with = "millis")]
     pub lease_timeout: Duration,
@@ -75,6 +80,8 @@ impl Default for SchedulerConfig {
             max_inflight_per_host: 1,
             max_depth: 5,
             max_pages_per_host: 100_000,
+            trap_dated_pages: 50,
+            trap_query_combinations: 100,
             lease_timeout: Duration::from_secs(120),
             robots_ttl: Duration::from_secs(24 * 3600),
             robots_retry: Duration::from_secs(600),

@@ -13,6 +13,7 @@ use crate::SchedulerConfig;
 use crate::robots::{RobotsCache, Verdict};
 use crate::scope::{Scope, host_key};
 use crate::state::{Change, RobotsRow, UrlRow, UrlState};
+use crate::trap::{self, Traps};
 
 /// A URL waiting for its host.
 #[derive(Debug, Clone)]
@@ -71,6 +72,7 @@ pub struct Frontier {
     scope: Scope,
     robots: RobotsCache,
     leases: HashMap<u64, CrawlJob>,
+    traps: Traps,
     tally: Tally,
 }
 
@@ -95,6 +97,7 @@ impl Frontier {
             scope: Scope::default(),
             robots,
             leases: HashMap::new(),
+            traps: Traps::default(),
             tally: Tally::default(),
         }
     }
@@ -137,9 +140,10 @@ impl Frontier {
     /// their lease (a worker may still be fetching them) until it expires.
     pub fn restore_url(&mut self, row: UrlRow) {
         self.seen.insert(url_hash(&row.url));
-        if row.state == UrlState::OutOfScope {
+        if matches!(row.state, UrlState::OutOfScope | UrlState::Trap) {
             return;
         }
+        self.traps.restore(&row.host_key, &row.url);
         let host = self.hosts.entry(row.host_key.clone()).or_default();
         host.admitted += 1;
         let queued = Queued {
@@ -171,14 +175,21 @@ impl Frontier {
     // ---- admission ----------------------------------------------------------------------------
 
     /// Admits a seed: its site enters scope and the URL is queued at depth 0.
-    pub fn admit_seed(&mut self, url: CanonicalUrl, changes: &mut Vec<Change>) {
+    pub fn admit_seed(&mut self, url: CanonicalUrl, now_ms: i64, changes: &mut Vec<Change>) {
         if self.scope.add(url.site()) {
             changes.push(Change::Site(url.site().to_owned()));
         }
-        self.admit(url, 0, 0, changes);
+        self.admit(url, 0, 0, now_ms, changes);
     }
 
-    fn admit(&mut self, url: CanonicalUrl, depth: u32, redirects: u32, changes: &mut Vec<Change>) {
+    fn admit(
+        &mut self,
+        url: CanonicalUrl,
+        depth: u32,
+        redirects: u32,
+        now_ms: i64,
+        changes: &mut Vec<Change>,
+    ) {
         if depth > self.config.max_depth {
             return;
         }
@@ -196,16 +207,27 @@ impl Frontier {
             lease: None,
             reason: None,
         };
+        let limits = trap::Limits {
+            dated_pages: self.config.trap_dated_pages,
+            query_combinations: self.config.trap_query_combinations,
+        };
         if !self.scope.contains(&row.url) {
             row.state = UrlState::OutOfScope;
-            row.reason = Some("outside the seed sites".into());
+            row.reason = Some(reason("outside_seeds", "not on a seed site"));
+        } else if let Some((class, why)) = self.traps.judge(&row.host_key, &row.url, limits, now_ms)
+        {
+            row.state = UrlState::Trap;
+            row.reason = Some(reason(class, &why));
         } else {
             let host = self.hosts.entry(row.host_key.clone()).or_default();
             if host.admitted >= self.config.max_pages_per_host {
                 row.state = UrlState::OutOfScope;
-                row.reason = Some(format!(
-                    "host page budget of {} reached",
-                    self.config.max_pages_per_host
+                row.reason = Some(reason(
+                    "page_budget",
+                    &format!(
+                        "host page budget of {} reached",
+                        self.config.max_pages_per_host
+                    ),
                 ));
             } else {
                 host.admitted += 1;
@@ -274,7 +296,7 @@ impl Frontier {
                             &key,
                             &queued,
                             UrlState::Disallowed,
-                            Some("disallowed by robots.txt".into()),
+                            Some(reason("robots", "disallowed by robots.txt")),
                             changes,
                         );
                     }
@@ -352,7 +374,11 @@ impl Frontier {
             self.free_host(&job.host_key, now_ms);
             match job.kind {
                 JobKind::Robots => self.robots.forget_fetching(&job.url.origin()),
-                JobKind::Page => self.retry(&job, "lease expired without a result".into(), changes),
+                JobKind::Page => self.retry(
+                    &job,
+                    reason("lease_expired", "no result before the lease ran out"),
+                    changes,
+                ),
             }
         }
     }
@@ -389,6 +415,11 @@ impl Frontier {
             reason,
         }
     }
+}
+
+/// A reason as stored: `class: detail`, where the class is what `status` counts by.
+pub(crate) fn reason(class: &str, detail: &str) -> String {
+    format!("{class}: {detail}")
 }
 
 fn earliest(wake: &mut Option<i64>, t: i64) {

@@ -6,6 +6,7 @@ mod robots;
 mod scope;
 mod state;
 mod store;
+mod trap;
 
 use std::time::Duration;
 
@@ -19,8 +20,8 @@ use tokio_util::sync::CancellationToken;
 
 pub use config::{HostKeyMode, SchedulerConfig};
 pub use frontier::{Frontier, Gauges, Tally};
-pub use state::{Change, RobotsRow, UrlRow, UrlState};
-pub use store::{FrontierStore, Snapshot};
+pub use state::{Change, RobotsRow, UrlRow, UrlState, reason_class};
+pub use store::{FrontierStore, Snapshot, UrlRecord};
 
 /// The longest the loop sleeps without looking at the frontier again.
 const MAX_IDLE: Duration = Duration::from_millis(500);
@@ -160,8 +161,9 @@ async fn handle_seeds(
         Ok(batch) => {
             let mut changes = Vec::new();
             let count = batch.urls.len();
+            let now = now_ms();
             for url in batch.urls {
-                frontier.admit_seed(url, &mut changes);
+                frontier.admit_seed(url, now, &mut changes);
             }
             persist(store, &changes, shutdown).await?;
             tracing::info!(role = "scheduler", seeds = count, "seed batch read");
@@ -266,6 +268,7 @@ async fn log_progress(frontier: &Frontier, broker: &Broker, published: u64, rate
         pages = terminal(UrlState::Page),
         disallowed = terminal(UrlState::Disallowed),
         out_of_scope = terminal(UrlState::OutOfScope),
+        traps = terminal(UrlState::Trap),
         http_errors = terminal(UrlState::HttpError),
         failed = terminal(UrlState::Failed),
         retries = t.retries,

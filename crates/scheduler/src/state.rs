@@ -19,6 +19,8 @@ pub enum UrlState {
     Disallowed,
     /// Outside the seed sites or over the host's page budget.
     OutOfScope,
+    /// A crawler trap (calendar, repeating path, query explosion), never fetched.
+    Trap,
     /// A final HTTP error (e.g. 404) or a body that is not HTML.
     HttpError,
     /// Failed after its attempts (reason recorded).
@@ -27,7 +29,7 @@ pub enum UrlState {
 
 impl UrlState {
     /// Every state, for status listings.
-    pub const ALL: [UrlState; 9] = [
+    pub const ALL: [UrlState; 10] = [
         UrlState::Pending,
         UrlState::Leased,
         UrlState::Article,
@@ -35,6 +37,7 @@ impl UrlState {
         UrlState::Redirect,
         UrlState::Disallowed,
         UrlState::OutOfScope,
+        UrlState::Trap,
         UrlState::HttpError,
         UrlState::Failed,
     ];
@@ -49,6 +52,7 @@ impl UrlState {
             UrlState::Redirect => "redirect",
             UrlState::Disallowed => "disallowed",
             UrlState::OutOfScope => "out_of_scope",
+            UrlState::Trap => "trap",
             UrlState::HttpError => "http_error",
             UrlState::Failed => "failed",
         }
@@ -82,7 +86,8 @@ pub struct UrlRow {
     pub attempts: u32,
     /// `(lease id, expiry in Unix ms)` while leased.
     pub lease: Option<(u64, i64)>,
-    /// Why it ended where it did, for terminal states other than success.
+    /// Why it ended where it did (or why its last attempt failed), as `class: detail`; the
+    /// class is what `status` counts by.
     pub reason: Option<String>,
 }
 
@@ -112,4 +117,9 @@ pub enum Change {
     Url(UrlRow),
     /// An origin's robots.txt.
     Robots(RobotsRow),
+}
+
+/// The class of a stored reason: the text before the first `: `.
+pub fn reason_class(reason: &str) -> &str {
+    reason.split_once(": ").map_or(reason, |(class, _)| class)
 }

@@ -6,7 +6,7 @@ use newscrawl_protocol::CanonicalUrl;
 use newscrawl_runtime::db::Database;
 use sqlx::Row;
 
-use crate::state::{Change, RobotsRow, UrlRow, UrlState};
+use crate::state::{Change, RobotsRow, UrlRow, UrlState, reason_class};
 
 /// Rows per multi-row statement: well under PostgreSQL's 65 535 bind parameters, and small
 /// enough that SQLite's lookup of `$N` parameter names (linear in their number) stays cheap.
@@ -159,11 +159,12 @@ impl FrontierStore {
         for chunk in urls.chunks(CHUNK) {
             let sql = format!(
                 "INSERT INTO frontier_urls (url, host_key, depth, redirects, state, attempts, lease_id, \
-                 lease_expires_ms, reason, discovered_ms, updated_ms) VALUES {} \
+                 lease_expires_ms, reason, reason_class, discovered_ms, updated_ms) VALUES {} \
                  ON CONFLICT (url) DO UPDATE SET state = excluded.state, attempts = excluded.attempts, \
                  lease_id = excluded.lease_id, lease_expires_ms = excluded.lease_expires_ms, \
-                 reason = excluded.reason, updated_ms = excluded.updated_ms",
-                newscrawl_runtime::db::placeholders(chunk.len(), 11)
+                 reason = excluded.reason, reason_class = excluded.reason_class, \
+                 updated_ms = excluded.updated_ms",
+                newscrawl_runtime::db::placeholders(chunk.len(), 12)
             );
             // Audited: the only dynamic part is the generated `$N` placeholder list.
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
@@ -178,6 +179,7 @@ impl FrontierStore {
                     .bind(row.lease.map(|(id, _)| id.cast_signed()))
                     .bind(row.lease.map(|(_, expires)| expires))
                     .bind(row.reason.as_deref())
+                    .bind(row.reason.as_deref().map(reason_class))
                     .bind(now_ms)
                     .bind(now_ms);
             }
@@ -196,6 +198,65 @@ impl FrontierStore {
         rows.iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect()
+    }
+}
+
+/// One URL as `export --urls` lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UrlRecord {
+    /// Canonical URL.
+    pub url: String,
+    /// State name.
+    pub state: String,
+    /// Reason class (`too_large`, `http_404`, ...), if any.
+    pub class: Option<String>,
+    /// The full reason, if any.
+    pub reason: Option<String>,
+    /// Fetch attempts made.
+    pub attempts: i64,
+    /// Hops from the seed.
+    pub depth: i64,
+}
+
+impl FrontierStore {
+    /// Counts by state and reason class, for the states that carry a reason worth counting
+    /// (redirect targets and successes are left out).
+    pub async fn reason_counts(&self) -> anyhow::Result<Vec<(String, String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT state, reason_class, COUNT(*) FROM frontier_urls \
+             WHERE reason_class IS NOT NULL AND state NOT IN ('redirect', 'article', 'page') \
+             GROUP BY state, reason_class ORDER BY state, reason_class",
+        )
+        .fetch_all(&self.db.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .collect()
+    }
+
+    /// Every URL in one of `states`, in URL order.
+    pub async fn urls_in(&self, states: &[UrlState]) -> anyhow::Result<Vec<UrlRecord>> {
+        let mut out = Vec::new();
+        for state in states {
+            let rows = sqlx::query(
+                "SELECT url, state, reason_class, reason, attempts, depth FROM frontier_urls \
+                 WHERE state = $1 ORDER BY url",
+            )
+            .bind(state.as_str())
+            .fetch_all(&self.db.pool)
+            .await?;
+            for r in &rows {
+                out.push(UrlRecord {
+                    url: r.try_get(0)?,
+                    state: r.try_get(1)?,
+                    class: r.try_get(2)?,
+                    reason: r.try_get(3)?,
+                    attempts: r.try_get(4)?,
+                    depth: r.try_get(5)?,
+                });
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub use server::Request;
+pub use server::{Request, Stream};
 use tokio_util::sync::CancellationToken;
 
 /// One canned response.
@@ -21,6 +21,9 @@ pub struct Response {
     pub body: Vec<u8>,
     /// Served this many times first, then `Flaky::then` for good.
     pub flaky: Option<Flaky>,
+    /// Sends the body 16 bytes at a time with this pause between, for at most a minute,
+    /// repeating it as needed: a server that trickles.
+    pub trickle: Option<Duration>,
 }
 
 /// A response that fails a few times before it works.
@@ -77,6 +80,7 @@ pub struct FixtureWeb {
     /// What a crawl should find.
     pub expected: Expected,
     log: Arc<Mutex<Vec<Request>>>,
+    streams: Arc<Mutex<Vec<Stream>>>,
     stop: CancellationToken,
 }
 
@@ -89,10 +93,13 @@ impl FixtureWeb {
         Self::start(&["127.0.0.5"], pages::flaky).await
     }
 
-    /// One host serving what a crawler must refuse to digest (see `pages::hostile`).
-    pub async fn hostile() -> anyhow::Result<Self> {
-        Self::start(&["127.0.0.6"], pages::hostile).await
+    /// Three hosts serving what the open web throws at a crawler (see `pages::faults`).
+    pub async fn faults() -> anyhow::Result<Self> {
+        Self::start(&["127.0.0.6", "127.0.0.7", "127.0.0.8"], pages::faults).await
     }
+
+    /// Decompressed size of the fault suite's gzip bomb.
+    pub const BOMB_BYTES: usize = pages::BOMB_BYTES;
 
     /// The small news web of the end-to-end tests: three hosts (see `pages::news`).
     pub async fn news() -> anyhow::Result<Self> {
@@ -119,6 +126,7 @@ impl FixtureWeb {
     ) -> anyhow::Result<Self> {
         let stop = CancellationToken::new();
         let log = Arc::new(Mutex::new(Vec::new()));
+        let streams = Arc::new(Mutex::new(Vec::new()));
         let mut listeners = Vec::new();
         for ip in ips {
             listeners.push(tokio::net::TcpListener::bind((*ip, 0)).await?);
@@ -133,10 +141,12 @@ impl FixtureWeb {
             let ip = ips[index].to_owned();
             tokio::spawn(server::serve(
                 listener,
-                index,
-                ip,
+                server::Host { index, ip },
                 Arc::clone(&routes),
-                Arc::clone(&log),
+                server::Logs {
+                    requests: Arc::clone(&log),
+                    streams: Arc::clone(&streams),
+                },
                 stop.clone(),
             ));
         }
@@ -144,6 +154,7 @@ impl FixtureWeb {
             bases,
             expected,
             log,
+            streams,
             stop,
         })
     }
@@ -151,6 +162,14 @@ impl FixtureWeb {
     /// Every request so far.
     pub fn requests(&self) -> Vec<Request> {
         self.log.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Every trickled body that has ended (sent in full, or dropped by the client).
+    pub fn streams(&self) -> Vec<Stream> {
+        self.streams
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// The seed list: every host's home page.

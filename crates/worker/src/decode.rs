@@ -1,4 +1,8 @@
 //! Bytes to text: BOM, then the HTTP charset, then `<meta charset>`, then detection.
+//!
+//! A declared charset the bytes plainly contradict loses to detection: legacy bytes labelled
+//! UTF-8 (invalid UTF-8) and UTF-8 labelled as a legacy charset (valid UTF-8 with non-ASCII
+//! bytes, which legacy text almost never is) are the two mislabellings seen in the wild.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
@@ -7,11 +11,15 @@ const PRESCAN: usize = 1024;
 
 /// Decodes an HTML body. Malformed sequences become U+FFFD; never fails.
 pub fn decode_html(body: &[u8], content_type: Option<&str>) -> (String, &'static str) {
-    let encoding = Encoding::for_bom(body)
-        .map(|(e, _)| e)
-        .or_else(|| content_type.and_then(charset_param).and_then(html_label))
-        .or_else(|| meta_charset(&body[..body.len().min(PRESCAN)]))
-        .unwrap_or_else(|| detect(body));
+    let encoding = match Encoding::for_bom(body) {
+        Some((bom, _)) => bom,
+        None => content_type
+            .and_then(charset_param)
+            .and_then(html_label)
+            .or_else(|| meta_charset(&body[..body.len().min(PRESCAN)]))
+            .filter(|declared| !contradicted(declared, body))
+            .unwrap_or_else(|| detect(body)),
+    };
     // `decode` sniffs the BOM itself and removes it.
     let (text, used, _) = encoding.decode(body);
     (text.into_owned(), used.name())
@@ -69,6 +77,20 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Whether the bytes cannot be in the declared charset (see the module docs).
+fn contradicted(declared: &'static Encoding, body: &[u8]) -> bool {
+    // A body cut at the size cap may end inside a character: only errors before the end count.
+    let valid_utf8 = match std::str::from_utf8(body) {
+        Ok(_) => true,
+        Err(err) => err.error_len().is_none(),
+    };
+    if declared == UTF_8 {
+        !valid_utf8
+    } else {
+        declared.is_single_byte() && valid_utf8 && !body.is_ascii()
+    }
+}
+
 fn detect(body: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(body, true);
@@ -92,10 +114,15 @@ mod tests {
     fn header_then_meta_then_detection() {
         let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head>caf\xE9</html>";
         assert_eq!(
-            decode_html(latin1, Some("text/html; charset=\"UTF-8\"")).1,
-            "UTF-8"
+            decode_html(latin1, Some("text/html; charset=\"windows-1252\"")).1,
+            "windows-1252"
         );
         assert_eq!(decode_html(latin1, Some("text/html")).1, "windows-1252");
+        let ascii = b"<html><head><meta charset=\"iso-8859-1\"></head>cafe</html>";
+        assert_eq!(
+            decode_html(ascii, Some("text/html; charset=\"UTF-8\"")).1,
+            "UTF-8"
+        );
         let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">";
         assert_eq!(decode_html(equiv, None).1, "Shift_JIS");
         let cyrillic =
@@ -105,6 +132,22 @@ mod tests {
         assert!(
             name == "KOI8-R" || text.contains("Новости"),
             "{name}: {text}"
+        );
+    }
+
+    #[test]
+    fn a_charset_the_bytes_contradict_loses_to_detection() {
+        let latin1 = "<p>Le café crème coûte deux euros à Montréal, déjà trop cher.</p>";
+        let (bytes, _, _) = WINDOWS_1252.encode(latin1);
+        let (text, name) = decode_html(&bytes, Some("text/html; charset=utf-8"));
+        assert_eq!((text.as_str(), name), (latin1, "windows-1252"));
+        let (text, name) = decode_html(latin1.as_bytes(), Some("text/html; charset=iso-8859-1"));
+        assert_eq!((text.as_str(), name), (latin1, "UTF-8"));
+        // Cut inside the last character (at the size cap): still UTF-8.
+        let cut = &"déjà vu".as_bytes()[..5];
+        assert_eq!(
+            decode_html(cut, Some("text/html; charset=utf-8")).1,
+            "UTF-8"
         );
     }
 

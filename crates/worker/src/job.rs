@@ -147,14 +147,14 @@ async fn page_outcome(
             Some(Err(err)) => (
                 Outcome::HttpError {
                     status,
-                    reason: format!("unusable redirect location: {err}"),
+                    reason: format!("bad_redirect: unusable location: {err}"),
                 },
                 None,
             ),
             None => (
                 Outcome::HttpError {
                     status,
-                    reason: format!("status {status} without a location"),
+                    reason: format!("bad_redirect: status {status} without a location"),
                 },
                 None,
             ),
@@ -164,14 +164,14 @@ async fn page_outcome(
             _ if let Some(kind) = binary_kind(&response.body) => (
                 Outcome::HttpError {
                     status,
-                    reason: format!("not html: the body is {kind}"),
+                    reason: format!("not_html: the body is {kind}"),
                 },
                 None,
             ),
             Some(ct) if !is_html(ct) => (
                 Outcome::HttpError {
                     status,
-                    reason: format!("not html: {ct}"),
+                    reason: format!("not_html: content type {ct}"),
                 },
                 None,
             ),
@@ -196,7 +196,7 @@ async fn page_outcome(
                     Err(err) => (
                         Outcome::HttpError {
                             status,
-                            reason: format!("extraction failed: {err}"),
+                            reason: format!("extract: {err}"),
                         },
                         None,
                     ),
@@ -219,7 +219,7 @@ async fn page_outcome(
         _ => (
             Outcome::HttpError {
                 status,
-                reason: format!("status {status}"),
+                reason: format!("http_{status}: status {status}"),
             },
             None,
         ),

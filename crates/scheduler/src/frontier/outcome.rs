@@ -4,7 +4,7 @@ use std::collections::VecDeque;
 
 use newscrawl_protocol::{CrawlJob, FetchErrorClass, FetchResult, JobKind, Outcome};
 
-use super::{Frontier, Queued, ms};
+use super::{Frontier, Queued, ms, reason};
 use crate::state::{Change, RobotsRow, UrlState};
 
 impl Frontier {
@@ -101,8 +101,11 @@ impl Frontier {
             .partition(|q| q.url.origin() == origin);
         host.pending = kept;
         for queued in gone {
-            let reason = format!("robots.txt unavailable after {failures} attempts");
-            self.finish(key, &queued, UrlState::Failed, Some(reason), changes);
+            let why = reason(
+                "robots_unavailable",
+                &format!("robots.txt unavailable after {failures} attempts"),
+            );
+            self.finish(key, &queued, UrlState::Failed, Some(why), changes);
         }
     }
 
@@ -128,21 +131,35 @@ impl Frontier {
                 };
                 self.finish(&job.host_key, &queued, state, None, changes);
                 for link in links {
-                    self.admit(link.clone(), job.depth + 1, 0, changes);
+                    self.admit(link.clone(), job.depth + 1, 0, now_ms, changes);
                 }
             }
             Outcome::Redirect { status, location } => {
-                self.finish(
-                    &job.host_key,
-                    &queued,
-                    UrlState::Redirect,
-                    Some(format!("{status} to {location}")),
-                    changes,
-                );
                 if job.redirects < self.config.max_redirects {
-                    self.admit(location.clone(), job.depth, job.redirects + 1, changes);
+                    let why = reason(&format!("http_{status}"), &format!("to {location}"));
+                    self.finish(
+                        &job.host_key,
+                        &queued,
+                        UrlState::Redirect,
+                        Some(why),
+                        changes,
+                    );
+                    self.admit(
+                        location.clone(),
+                        job.depth,
+                        job.redirects + 1,
+                        now_ms,
+                        changes,
+                    );
                 } else {
-                    tracing::debug!(url = %job.url, "redirect limit reached, target not followed");
+                    let why = reason(
+                        "redirect_limit",
+                        &format!(
+                            "{} redirects in a row; {status} to {location} not followed",
+                            job.redirects + 1
+                        ),
+                    );
+                    self.finish(&job.host_key, &queued, UrlState::Failed, Some(why), changes);
                 }
             }
             Outcome::Unavailable {
@@ -150,7 +167,11 @@ impl Frontier {
                 retry_after_ms,
             } => {
                 self.slow_down(&job.host_key, *retry_after_ms, now_ms);
-                self.retry(job, format!("status {status}"), changes);
+                self.retry(
+                    job,
+                    reason("unavailable", &format!("status {status}")),
+                    changes,
+                );
             }
             Outcome::HttpError { reason, .. } => self.finish(
                 &job.host_key,
@@ -162,16 +183,16 @@ impl Frontier {
             Outcome::FetchError { class, message } => match class {
                 FetchErrorClass::Connect | FetchErrorClass::Timeout => {
                     self.slow_down(&job.host_key, None, now_ms);
-                    self.retry(job, format!("{}: {message}", class.as_str()), changes);
+                    self.retry(job, reason(class.as_str(), message), changes);
                 }
                 FetchErrorClass::Transport => {
-                    self.retry(job, format!("{}: {message}", class.as_str()), changes)
+                    self.retry(job, reason(class.as_str(), message), changes)
                 }
                 FetchErrorClass::TooLarge | FetchErrorClass::Refused => self.finish(
                     &job.host_key,
                     &queued,
                     UrlState::Failed,
-                    Some(format!("{}: {message}", class.as_str())),
+                    Some(reason(class.as_str(), message)),
                     changes,
                 ),
             },
@@ -180,7 +201,7 @@ impl Frontier {
                     &job.host_key,
                     &queued,
                     UrlState::Failed,
-                    Some("robots answer to a page job".into()),
+                    Some(reason("protocol", "robots answer to a page job")),
                     changes,
                 );
             }
@@ -188,7 +209,7 @@ impl Frontier {
             // Counts as an attempt: a page that kills every worker must end, not loop.
             Outcome::Abandoned => self.retry(
                 job,
-                "abandoned: its worker vanished mid-job".into(),
+                reason("abandoned", "its worker vanished mid-job"),
                 changes,
             ),
         }
@@ -226,10 +247,10 @@ impl Frontier {
     }
 
     /// Tries a URL again later, or fails it after its last attempt.
-    pub(super) fn retry(&mut self, job: &CrawlJob, reason: String, changes: &mut Vec<Change>) {
+    pub(super) fn retry(&mut self, job: &CrawlJob, why: String, changes: &mut Vec<Change>) {
         if job.attempt < self.config.max_attempts {
             self.tally.retries += 1;
-            tracing::warn!(url = %job.url, attempt = job.attempt, error = %reason, "fetch failed, will retry");
+            tracing::warn!(url = %job.url, attempt = job.attempt, error = %why, "fetch failed, will retry");
             let queued = Queued {
                 url: job.url.clone(),
                 depth: job.depth,
@@ -241,7 +262,7 @@ impl Frontier {
                 &queued,
                 UrlState::Pending,
                 None,
-                Some(reason),
+                Some(why),
             )));
             if let Some(host) = self.hosts.get_mut(&job.host_key) {
                 host.pending.push_back(queued);
@@ -253,14 +274,8 @@ impl Frontier {
                 redirects: job.redirects,
                 attempts: job.attempt,
             };
-            let reason = format!("{reason} (after {} attempts)", job.attempt);
-            self.finish(
-                &job.host_key,
-                &queued,
-                UrlState::Failed,
-                Some(reason),
-                changes,
-            );
+            let why = format!("{why} (after {} attempts)", job.attempt);
+            self.finish(&job.host_key, &queued, UrlState::Failed, Some(why), changes);
         }
     }
 

@@ -63,7 +63,7 @@ fn states(changes: &[Change]) -> Vec<(String, UrlState)> {
 fn ready(robots_txt: &str, links: &[&str]) -> Frontier {
     let mut f = Frontier::new(config());
     let mut changes = Vec::new();
-    f.admit_seed(u("http://a.example/"), &mut changes);
+    f.admit_seed(u("http://a.example/"), 0, &mut changes);
     let (jobs, _) = f.release(0, &mut changes);
     f.apply(&robots(&jobs[0], robots_txt), 0, &mut changes);
     let (jobs, _) = f.release(100, &mut changes);
@@ -75,7 +75,7 @@ fn ready(robots_txt: &str, links: &[&str]) -> Frontier {
 fn robots_txt_is_fetched_before_anything_else_of_the_host() {
     let mut f = Frontier::new(config());
     let mut changes = Vec::new();
-    f.admit_seed(u("http://a.example/"), &mut changes);
+    f.admit_seed(u("http://a.example/"), 0, &mut changes);
     let (jobs, _) = f.release(0, &mut changes);
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].kind, JobKind::Robots);
@@ -135,7 +135,7 @@ fn one_fetch_in_flight_per_host_and_delay_after_completion() {
 fn crawl_delay_longer_than_the_configured_delay_wins() {
     let mut f = Frontier::new(config());
     let mut changes = Vec::new();
-    f.admit_seed(u("http://a.example/"), &mut changes);
+    f.admit_seed(u("http://a.example/"), 0, &mut changes);
     let (jobs, _) = f.release(0, &mut changes);
     f.apply(
         &robots(&jobs[0], "User-agent: *\nCrawl-delay: 2\n"),
@@ -245,7 +245,7 @@ fn server_errors_retry_then_fail_with_the_reason() {
     assert_eq!(last.state, UrlState::Failed);
     assert_eq!(
         last.reason.as_deref(),
-        Some("status 503 (after 3 attempts)")
+        Some("unavailable: status 503 (after 3 attempts)")
     );
 }
 
@@ -253,7 +253,7 @@ fn server_errors_retry_then_fail_with_the_reason() {
 fn unavailable_robots_blocks_then_fails_the_origin() {
     let mut f = Frontier::new(config());
     let mut changes = Vec::new();
-    f.admit_seed(u("http://a.example/"), &mut changes);
+    f.admit_seed(u("http://a.example/"), 0, &mut changes);
     let mut now = 0;
     for _ in 0..3 {
         let (jobs, _) = f.release(now, &mut changes);
@@ -284,7 +284,7 @@ fn unavailable_robots_blocks_then_fails_the_origin() {
 fn redirect_targets_are_admitted_as_new_urls_within_the_limit() {
     let mut f = ready("", &[]);
     let mut changes = Vec::new();
-    f.admit_seed(u("http://b.example/old"), &mut changes);
+    f.admit_seed(u("http://b.example/old"), 0, &mut changes);
     let (jobs, _) = f.release(1_000, &mut changes);
     f.apply(&robots(&jobs[0], ""), 1_000, &mut changes);
     let (jobs, _) = f.release(2_000, &mut changes);
@@ -348,7 +348,7 @@ fn restored_leases_keep_the_host_busy() {
     let (jobs, _) = f.release(5_200, &mut changes);
     assert_eq!(jobs.len(), 1, "after expiry, one URL goes out");
     let mut changes = Vec::new();
-    f.admit_seed(u("http://a.example/done"), &mut changes);
+    f.admit_seed(u("http://a.example/done"), 0, &mut changes);
     assert!(
         states(&changes).is_empty(),
         "a stored URL is seen and never admitted again"
@@ -452,4 +452,73 @@ fn an_abandoned_job_is_a_new_attempt_and_a_stale_one_is_ignored() {
     let (again, _) = next_release(&mut f, 1_100);
     assert!(again >= 1_200, "the host keeps its delay");
     assert!(f.release(again, &mut changes).0.is_empty(), "released once");
+}
+
+#[test]
+fn a_redirect_chain_fails_at_the_limit_across_round_trips() {
+    let mut f = Frontier::new(SchedulerConfig {
+        max_redirects: 2,
+        ..config()
+    });
+    let mut changes = Vec::new();
+    f.admit_seed(u("http://a.example/r0"), 0, &mut changes);
+    let (jobs, _) = f.release(0, &mut changes);
+    f.apply(&robots(&jobs[0], ""), 0, &mut changes);
+    let mut now = 1_000;
+    for hop in 0..3 {
+        let (jobs, _) = f.release(now, &mut changes);
+        assert_eq!(jobs.len(), 1, "hop {hop}");
+        assert_eq!(jobs[0].redirects, hop);
+        let next = u(&format!("http://a.example/r{}", hop + 1));
+        let outcome = Outcome::Redirect {
+            status: 302,
+            location: next,
+        };
+        f.apply(&result(&jobs[0], outcome), now, &mut changes);
+        now += 1_000;
+    }
+    let (jobs, _) = f.release(now, &mut changes);
+    assert!(jobs.is_empty(), "r3 is never requested");
+    let last = changes
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            Change::Url(r) if r.url.as_str() == "http://a.example/r2" => Some(r),
+            _ => None,
+        })
+        .expect("r2 has a row");
+    assert_eq!(last.state, UrlState::Failed);
+    assert_eq!(
+        last.reason.as_deref().map(crate::reason_class),
+        Some("redirect_limit")
+    );
+    assert!(f.is_exhausted());
+}
+
+#[test]
+fn trap_links_are_recorded_and_never_released() {
+    let now = 1_795_780_800_000; // 2026-11-27
+    let mut f = Frontier::new(config());
+    let mut changes = Vec::new();
+    f.admit_seed(u("http://a.example/"), now, &mut changes);
+    let (jobs, _) = f.release(now, &mut changes);
+    f.apply(&robots(&jobs[0], ""), now, &mut changes);
+    let (jobs, _) = f.release(now + 100, &mut changes);
+    let links = [
+        "http://a.example/events/2030/01",
+        "http://a.example/x/y/x/y/x/y",
+        "http://a.example/story",
+    ];
+    changes.clear();
+    f.apply(&page(&jobs[0], &links), now + 100, &mut changes);
+    let got = states(&changes);
+    assert!(got.contains(&(links[0].into(), UrlState::Trap)), "{got:?}");
+    assert!(got.contains(&(links[1].into(), UrlState::Trap)), "{got:?}");
+    assert!(
+        got.contains(&(links[2].into(), UrlState::Pending)),
+        "{got:?}"
+    );
+    let (jobs, _) = f.release(now + 10_000, &mut changes);
+    let released: Vec<&str> = jobs.iter().map(|j| j.url.as_str()).collect();
+    assert_eq!(released, ["http://a.example/story"]);
 }
