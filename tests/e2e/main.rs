@@ -6,4 +6,5 @@ mod distributed;
 mod embedded;
 mod faults;
 mod poison;
+mod ssrf;
 mod support;

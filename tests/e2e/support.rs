@@ -241,16 +241,26 @@ pub struct EmbeddedCrawl {
 pub async fn crawl_embedded(
     web: &newscrawl_testkit::web::FixtureWeb,
 ) -> anyhow::Result<EmbeddedCrawl> {
+    crawl_embedded_with(&web.seeds(), |_| {}).await
+}
+
+/// Crawls from `seeds` in embedded mode with the test settings as `adjust` leaves them.
+pub async fn crawl_embedded_with(
+    seeds: &[String],
+    adjust: impl FnOnce(&mut newscrawl_cli::Settings),
+) -> anyhow::Result<EmbeddedCrawl> {
     let dir = tempfile::tempdir()?;
-    let seeds = dir.path().join("seeds.txt");
-    std::fs::write(&seeds, web.seeds().join("\n"))?;
+    let seed_file = dir.path().join("seeds.txt");
+    std::fs::write(&seed_file, seeds.join("\n"))?;
+    let seeds = seed_file;
     let db_path = dir.path().join("crawl.sqlite");
-    let settings = newscrawl_cli::Settings {
+    let mut settings = newscrawl_cli::Settings {
         scheduler: scheduler_config(),
         worker: worker_config(),
         sink: sink_config(),
         ..Default::default()
     };
+    adjust(&mut settings);
     let code = tokio::time::timeout(
         Duration::from_secs(90),
         newscrawl_cli::crawl(settings, &seeds, &db_path, CancellationToken::new()),

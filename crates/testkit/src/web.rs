@@ -101,6 +101,12 @@ impl FixtureWeb {
     /// Decompressed size of the fault suite's gzip bomb.
     pub const BOMB_BYTES: usize = pages::BOMB_BYTES;
 
+    /// Hosts for the address guard (see `pages::ssrf`): 127.0.0.10 links to 127.0.0.11 and to
+    /// 127.0.0.1 by the name `localhost`.
+    pub async fn ssrf() -> anyhow::Result<Self> {
+        Self::start(&["127.0.0.10", "127.0.0.11", "127.0.0.1"], pages::ssrf).await
+    }
+
     /// The small news web of the end-to-end tests: three hosts (see `pages::news`).
     pub async fn news() -> anyhow::Result<Self> {
         Self::start(&["127.0.0.2", "127.0.0.3", "127.0.0.4"], pages::news).await

@@ -25,6 +25,9 @@ pub struct WorkerConfig {
     pub max_robots_bytes: usize,
     /// Fetch private, loopback and link-local addresses too (tests and local demos only).
     pub allow_private: bool,
+    /// Non-public networks (CIDR, e.g. `10.1.0.0/16`, `127.0.0.10/32`) fetched anyway: an
+    /// allow-list for internal crawls and tests; everything else non-public stays refused.
+    pub allow_addresses: Vec<ipnet::IpNet>,
     /// Interval of the progress log line, in ms.
     #[serde(rename = "progress_ms", with = "millis")]
     pub progress: Duration,
@@ -43,6 +46,7 @@ impl Default for WorkerConfig {
             max_body_bytes: 8 * 1024 * 1024,
             max_robots_bytes: 512 * 1024,
             allow_private: false,
+            allow_addresses: Vec::new(),
             progress: Duration::from_secs(10),
             grace: Duration::from_secs(20),
         }

@@ -9,7 +9,7 @@ use reqwest::{Client, header};
 use url::Url;
 
 use crate::WorkerConfig;
-use crate::guard::{GuardedResolver, Refused, forbidden_literal};
+use crate::guard::{Guard, GuardedResolver, Refused};
 
 /// A fetched response.
 pub struct Response {
@@ -41,7 +41,7 @@ pub struct Fetcher {
     /// robots.txt: RFC 9309 asks crawlers to follow at least five redirects.
     robots: Client,
     total_timeout: Duration,
-    allow_private: bool,
+    guard: Arc<Guard>,
 }
 
 /// Whether the body of a response is read.
@@ -55,7 +55,10 @@ pub enum Read {
 impl Fetcher {
     /// Builds the clients from the worker settings.
     pub fn new(config: &WorkerConfig) -> anyhow::Result<Self> {
-        let allow_private = config.allow_private;
+        let guard = Arc::new(Guard {
+            allow_private: config.allow_private,
+            allow: config.allow_addresses.clone(),
+        });
         let builder = || {
             let mut b = Client::builder()
                 .user_agent(config.user_agent())
@@ -65,15 +68,16 @@ impl Fetcher {
                 .gzip(true)
                 .brotli(true)
                 .pool_max_idle_per_host(2);
-            if !allow_private {
-                b = b.dns_resolver(Arc::new(GuardedResolver));
+            if !guard.allow_private {
+                b = b.dns_resolver(Arc::new(GuardedResolver(Arc::clone(&guard))));
             }
             b
         };
+        let policy_guard = Arc::clone(&guard);
         let robots_policy = Policy::custom(move |attempt| {
             if attempt.previous().len() >= 5 {
                 attempt.error("more than 5 redirects")
-            } else if !allow_private && forbidden_literal(attempt.url()).is_some() {
+            } else if policy_guard.refused_literal(attempt.url()).is_some() {
                 let target = attempt.url().to_string();
                 attempt.error(Refused(target))
             } else {
@@ -84,7 +88,7 @@ impl Fetcher {
             pages: builder().redirect(Policy::none()).build()?,
             robots: builder().redirect(robots_policy).build()?,
             total_timeout: config.total_timeout,
-            allow_private,
+            guard,
         })
     }
 
@@ -97,9 +101,7 @@ impl Fetcher {
         read: Read,
         deadline: Duration,
     ) -> Result<Response, FetchError> {
-        if !self.allow_private
-            && let Some(ip) = forbidden_literal(url)
-        {
+        if let Some(ip) = self.guard.refused_literal(url) {
             return Err(FetchError {
                 class: FetchErrorClass::Refused,
                 message: Refused(ip.to_string()).to_string(),
@@ -196,9 +198,14 @@ pub fn is_html(content_type: &str) -> bool {
 fn classify(err: reqwest::Error) -> FetchError {
     let refused = std::iter::successors(Some(&err as &dyn std::error::Error), |e| e.source())
         .find_map(|e| e.downcast_ref::<Refused>());
-    let class = if refused.is_some() {
-        FetchErrorClass::Refused
-    } else if err.is_timeout() {
+    if let Some(refused) = refused {
+        // The guard's own words; the layers around it add nothing.
+        return FetchError {
+            class: FetchErrorClass::Refused,
+            message: refused.to_string(),
+        };
+    }
+    let class = if err.is_timeout() {
         FetchErrorClass::Timeout
     } else if err.is_connect() {
         FetchErrorClass::Connect

@@ -1,14 +1,44 @@
 //! Refuses private, loopback and link-local addresses unless allowed, on the addresses actually
-//! connected to: names are resolved here, so a name that resolves to 127.0.0.1 is caught too.
+//! connected to: names are resolved here, so a name that resolves to 127.0.0.1 is caught too,
+//! and the client connects only to the addresses this check let through (no DNS rebinding
+//! between check and connect).
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
+use ipnet::IpNet;
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 
 /// The target address is not a public one.
 #[derive(Debug, thiserror::Error)]
-#[error("address {0} is private, loopback or link-local (allow_private is off)")]
+#[error("address {0} is private, loopback or link-local (not in worker.allow_addresses)")]
 pub struct Refused(pub String);
+
+/// Which addresses may be fetched.
+#[derive(Debug, Clone, Default)]
+pub struct Guard {
+    /// Everything (tests and local demos).
+    pub allow_private: bool,
+    /// Non-public networks allowed anyway (internal crawls, tests).
+    pub allow: Vec<IpNet>,
+}
+
+impl Guard {
+    /// Whether `ip` may be connected to.
+    pub fn permits(&self, ip: IpAddr) -> bool {
+        self.allow_private || !is_forbidden(ip) || self.allow.iter().any(|net| net.contains(&ip))
+    }
+
+    /// The host of a URL, if it is an IP literal that may not be fetched.
+    pub fn refused_literal(&self, url: &url::Url) -> Option<IpAddr> {
+        let ip = match url.host()? {
+            url::Host::Ipv4(v4) => IpAddr::V4(v4),
+            url::Host::Ipv6(v6) => IpAddr::V6(v6),
+            url::Host::Domain(_) => return None,
+        };
+        (!self.permits(ip)).then_some(ip)
+    }
+}
 
 /// True for addresses a crawler on the public web must never reach.
 pub fn is_forbidden(ip: IpAddr) -> bool {
@@ -39,29 +69,20 @@ pub fn is_forbidden(ip: IpAddr) -> bool {
     }
 }
 
-/// The host of a URL, if it is an IP literal that is forbidden.
-pub fn forbidden_literal(url: &url::Url) -> Option<IpAddr> {
-    let ip = match url.host()? {
-        url::Host::Ipv4(v4) => IpAddr::V4(v4),
-        url::Host::Ipv6(v6) => IpAddr::V6(v6),
-        url::Host::Domain(_) => return None,
-    };
-    is_forbidden(ip).then_some(ip)
-}
-
-/// A resolver that drops forbidden addresses (and fails if none are left).
-pub struct GuardedResolver;
+/// A resolver that drops the addresses its guard refuses (and fails if none are left).
+pub struct GuardedResolver(pub Arc<Guard>);
 
 impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
         let host = name.as_str().to_owned();
+        let guard = Arc::clone(&self.0);
         Box::pin(async move {
             let resolved: Vec<SocketAddr> =
                 tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             let allowed: Vec<SocketAddr> = resolved
                 .iter()
                 .copied()
-                .filter(|a| !is_forbidden(a.ip()))
+                .filter(|a| guard.permits(a.ip()))
                 .collect();
             if allowed.is_empty() {
                 let shown = resolved
@@ -102,10 +123,49 @@ mod tests {
     }
 
     #[test]
-    fn literals_in_urls() {
+    fn literals_in_urls_and_the_allow_list() {
         let url = |s: &str| url::Url::parse(s).expect("url");
-        assert!(forbidden_literal(&url("http://127.0.0.2:8080/x")).is_some());
-        assert!(forbidden_literal(&url("http://[::1]/")).is_some());
-        assert!(forbidden_literal(&url("http://example.com/")).is_none());
+        let strict = Guard::default();
+        assert!(
+            strict
+                .refused_literal(&url("http://127.0.0.2:8080/x"))
+                .is_some()
+        );
+        assert!(strict.refused_literal(&url("http://[::1]/")).is_some());
+        assert!(
+            strict
+                .refused_literal(&url("http://169.254.169.254/latest/"))
+                .is_some()
+        );
+        assert!(
+            strict
+                .refused_literal(&url("http://example.com/"))
+                .is_none()
+        );
+        assert!(
+            strict
+                .refused_literal(&url("http://93.184.216.34/"))
+                .is_none()
+        );
+        let listed = Guard {
+            allow_private: false,
+            allow: vec![
+                "127.0.0.10/32".parse().expect("net"),
+                "fd00::/8".parse().expect("net"),
+            ],
+        };
+        assert!(
+            listed
+                .refused_literal(&url("http://127.0.0.10:81/"))
+                .is_none()
+        );
+        assert!(listed.refused_literal(&url("http://[fd00::1]/")).is_none());
+        assert!(listed.refused_literal(&url("http://127.0.0.11/")).is_some());
+        assert!(listed.refused_literal(&url("http://10.0.0.1/")).is_some());
+        let open = Guard {
+            allow_private: true,
+            allow: Vec::new(),
+        };
+        assert!(open.refused_literal(&url("http://10.0.0.1/")).is_none());
     }
 }

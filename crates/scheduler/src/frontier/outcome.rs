@@ -56,6 +56,17 @@ impl Frontier {
             self.robots.forget_fetching(&origin);
             return;
         }
+        // A refused address is policy, not a passing failure: its URLs end now, unfetched.
+        if let Outcome::FetchError {
+            class: FetchErrorClass::Refused,
+            message,
+        } = outcome
+        {
+            self.robots.forget_fetching(&origin);
+            let why = reason(FetchErrorClass::Refused.as_str(), message);
+            self.fail_origin(&job.host_key, &origin, &why, changes);
+            return;
+        }
         let (status, body) = match outcome {
             Outcome::Robots { status, body } => (*status, body.clone()),
             Outcome::HttpError { status, .. }
@@ -86,12 +97,16 @@ impl Frontier {
         tracing::debug!(url = %job.url, host = %job.host_key, status, failures, "robots.txt applied");
         changes.push(Change::Robots(row));
         if failed && failures >= self.config.max_attempts {
-            self.fail_origin(&job.host_key, &origin, failures, changes);
+            let why = reason(
+                "robots_unavailable",
+                &format!("robots.txt unavailable after {failures} attempts"),
+            );
+            self.fail_origin(&job.host_key, &origin, &why, changes);
         }
     }
 
-    /// Every URL of an origin whose robots.txt stays unavailable fails with that reason.
-    fn fail_origin(&mut self, key: &str, origin: &str, failures: u32, changes: &mut Vec<Change>) {
+    /// Every waiting URL of an origin whose robots.txt cannot be had fails with `why`.
+    fn fail_origin(&mut self, key: &str, origin: &str, why: &str, changes: &mut Vec<Change>) {
         let Some(host) = self.hosts.get_mut(key) else {
             return;
         };
@@ -101,11 +116,13 @@ impl Frontier {
             .partition(|q| q.url.origin() == origin);
         host.pending = kept;
         for queued in gone {
-            let why = reason(
-                "robots_unavailable",
-                &format!("robots.txt unavailable after {failures} attempts"),
+            self.finish(
+                key,
+                &queued,
+                UrlState::Failed,
+                Some(why.to_owned()),
+                changes,
             );
-            self.finish(key, &queued, UrlState::Failed, Some(why), changes);
         }
     }
 

@@ -522,3 +522,30 @@ fn trap_links_are_recorded_and_never_released() {
     let released: Vec<&str> = jobs.iter().map(|j| j.url.as_str()).collect();
     assert_eq!(released, ["http://a.example/story"]);
 }
+
+#[test]
+fn a_refused_origin_fails_its_urls_at_once() {
+    let mut f = Frontier::new(config());
+    let mut changes = Vec::new();
+    f.admit_seed(u("http://a.example/"), 0, &mut changes);
+    f.admit_seed(u("http://a.example/b"), 0, &mut changes);
+    let (jobs, _) = f.release(0, &mut changes);
+    let refused = Outcome::FetchError {
+        class: newscrawl_protocol::FetchErrorClass::Refused,
+        message: "address 10.0.0.1 is private".into(),
+    };
+    changes.clear();
+    f.apply(&result(&jobs[0], refused), 0, &mut changes);
+    let got = states(&changes);
+    assert_eq!(
+        got,
+        [
+            ("http://a.example/".to_owned(), UrlState::Failed),
+            ("http://a.example/b".to_owned(), UrlState::Failed),
+        ]
+    );
+    assert!(
+        f.is_exhausted(),
+        "no robots.txt retry for a refused address"
+    );
+}

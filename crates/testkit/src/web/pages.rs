@@ -717,3 +717,54 @@ pub(crate) fn faults(bases: &[String]) -> (Routes, Expected) {
     };
     (r, expected)
 }
+
+/// Three hosts for the address guard: 0 is the crawled site; its home links to an article on
+/// host 1 (another loopback address), to host 2 by the name `localhost`, and to `/go`, which
+/// redirects to host 1. Every page there is an article.
+pub(crate) fn ssrf(bases: &[String]) -> (Routes, Expected) {
+    let (b, c) = (&bases[1], &bases[2]);
+    let by_name = c.replace("127.0.0.1", "localhost");
+    let site = "The Open Door";
+    let nav: &[(&str, &str)] = &[("/", "Home")];
+    let story = |title: &str, key: &str| {
+        article(&ArticleSpec {
+            site,
+            title,
+            author: "S. Writer",
+            text_key: key,
+            canonical: None,
+            related: &[],
+            nav,
+        })
+    };
+    let mut r = Routes::new();
+    let secret = format!("{b}/secret");
+    let admin = format!("{by_name}/admin");
+    r.insert(
+        (0, "/".into()),
+        listing(
+            site,
+            "Home",
+            nav,
+            &[
+                (secret.as_str(), "Secret"),
+                (admin.as_str(), "Admin"),
+                ("/go", "Go"),
+                ("/ok", "Fine"),
+            ],
+        ),
+    );
+    r.insert((0, "/go".into()), redirect(&format!("{b}/internal")));
+    r.insert((0, "/ok".into()), story("A public story", "public"));
+    r.insert((1, "/secret".into()), story("Internal memo", "memo"));
+    r.insert(
+        (1, "/internal".into()),
+        story("Internal report", "internal"),
+    );
+    r.insert((2, "/admin".into()), story("Admin console", "admin"));
+    let expected = Expected {
+        articles: [format!("{}/ok", bases[0])].into_iter().collect(),
+        ..Expected::default()
+    };
+    (r, expected)
+}
