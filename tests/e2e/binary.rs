@@ -130,6 +130,49 @@ async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sink_killed_mid_crawl_and_started_again_loses_nothing() -> anyhow::Result<()> {
+    let web = FixtureWeb::news().await?;
+    let prefix = queue_prefix("killsink");
+    let db = TestDatabase::create().await?;
+    let broker = connect(&prefix).await?;
+    publish_seeds(&broker, &web.seeds()).await?;
+    let sink = |prefix: &str| {
+        ChildProcess::spawn(
+            newscrawl(prefix)
+                .arg("--database-url")
+                .arg(&db.url)
+                .arg("sink")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+    };
+    let mut doomed = sink(&prefix)?;
+    let stop = CancellationToken::new();
+    let mut handles = vec![spawn_scheduler(&prefix, &db.url, &stop)];
+    handles.extend((0..2).map(|_| spawn_worker(&prefix, &stop)));
+    let pg = postgres(&db.url).await?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while articles(&pg).await.map(|a| a.len()).unwrap_or(0) < 2 {
+        anyhow::ensure!(Instant::now() < deadline, "the doomed sink stored nothing");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    doomed.kill()?; // SIGKILL mid-crawl
+    let stored = articles(&pg).await?.len();
+    assert!(stored < web.expected.articles.len(), "killed mid-crawl");
+    let _sink = sink(&prefix)?;
+    wait_complete(&pg, Duration::from_secs(90)).await?;
+    stop.cancel();
+    for h in handles {
+        h.await??;
+    }
+    assert_news_crawl(&web, &pg).await?;
+    broker.close().await;
+    pg.pool.close().await;
+    delete_queues(&prefix).await?;
+    db.drop_db().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_stops_the_embedded_crawl_cleanly_within_the_grace_period() -> anyhow::Result<()> {
     let web = FixtureWeb::news().await?;
     let dir = tempfile::tempdir()?;
