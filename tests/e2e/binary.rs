@@ -4,26 +4,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use newscrawl_testkit::process::ChildProcess;
-use newscrawl_testkit::services::{self, TestDatabase, queue_prefix};
+use newscrawl_testkit::services::{TestDatabase, queue_prefix};
 use newscrawl_testkit::web::FixtureWeb;
 use tokio_util::sync::CancellationToken;
 
 use crate::support::*;
-
-fn newscrawl(prefix: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newscrawl"));
-    cmd.arg("--amqp-url")
-        .arg(services::amqp_url())
-        .arg("--set")
-        .arg(format!("broker.prefix=\"{prefix}\""));
-    // Queue arguments must match the in-process roles' or the broker refuses the declaration.
-    cmd.arg("--set").arg(format!(
-        "broker.delivery_limit={}",
-        amqp_settings(prefix).delivery_limit
-    ));
-    cmd.env_remove("RUST_LOG");
-    cmd
-}
 
 fn spawn_roles(prefix: &str, db_url: &str, workers: usize, stop: &CancellationToken) -> Vec<Role> {
     let mut handles = vec![
@@ -123,6 +108,62 @@ async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
         h.await??;
     }
     assert_news_crawl(&web, &pg).await?;
+    broker.close().await;
+    pg.pool.close().await;
+    delete_queues(&prefix).await?;
+    db.drop_db().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_scheduler_killed_mid_crawl_and_started_again_continues_where_it_stood()
+-> anyhow::Result<()> {
+    let web = FixtureWeb::news().await?;
+    let prefix = queue_prefix("killsched");
+    let db = TestDatabase::create().await?;
+    let broker = connect(&prefix).await?;
+    publish_seeds(&broker, &web.seeds()).await?;
+    let scheduler = |prefix: &str| {
+        ChildProcess::spawn(
+            newscrawl(prefix)
+                .arg("--database-url")
+                .arg(&db.url)
+                .args(["--set", "scheduler.delay_ms=200", "scheduler"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+    };
+    let mut doomed = scheduler(&prefix)?;
+    let stop = CancellationToken::new();
+    let mut handles = vec![spawn_sink(&prefix, &db.url, &stop)];
+    handles.extend((0..2).map(|_| spawn_worker(&prefix, &stop)));
+    let pg = postgres(&db.url).await?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while articles(&pg).await.map(|a| a.len()).unwrap_or(0) < 3 {
+        anyhow::ensure!(
+            Instant::now() < deadline,
+            "the doomed scheduler got nothing done"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    doomed.kill()?; // SIGKILL: leases and unacked results left behind
+    let stored = articles(&pg).await?.len();
+    assert!(stored < web.expected.articles.len(), "killed mid-crawl");
+    let _scheduler = scheduler(&prefix)?;
+    wait_complete(&pg, Duration::from_secs(90)).await?;
+    stop.cancel();
+    for h in handles {
+        h.await??;
+    }
+    assert_news_crawl(&web, &pg).await?;
+    let again: Vec<_> = web
+        .request_counts()
+        .into_iter()
+        .filter(|((_, path), n)| *n > 1 && path != "/robots.txt")
+        .collect();
+    assert!(
+        again.is_empty(),
+        "pages fetched again after the restart: {again:?}"
+    );
     broker.close().await;
     pg.pool.close().await;
     delete_queues(&prefix).await?;

@@ -96,6 +96,24 @@ async fn undecodable_messages_are_dead_lettered_and_the_roles_keep_going() -> an
         articles(&pg).await?,
         vec![("http://a.example/good".to_owned(), None)]
     );
+    // The reasons travel with the dead letters, and status counts them.
+    for (queue, n) in [(Queue::Articles, 2), (Queue::Results, 1), (Queue::Seeds, 1)] {
+        assert_eq!(
+            broker.dead_letter_reasons(queue, 100).await?,
+            [("undecodable".to_owned(), n)],
+            "{queue:?}"
+        );
+    }
+    let status = newscrawl(&prefix)
+        .arg("--database-url")
+        .arg(&db.url)
+        .arg("status")
+        .output()?;
+    let status = String::from_utf8(status.stdout)?;
+    assert!(
+        status.contains("articles") && status.contains("undecodable"),
+        "{status}"
+    );
     broker.close().await;
     pg.pool.close().await;
     delete_queues(&prefix).await?;

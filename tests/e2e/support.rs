@@ -277,3 +277,19 @@ pub async fn crawl_embedded_with(
         db,
     })
 }
+
+/// The real binary, on the test broker with `prefix` and the tests' queue arguments.
+pub fn newscrawl(prefix: &str) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_newscrawl"));
+    cmd.arg("--amqp-url")
+        .arg(services::amqp_url())
+        .arg("--set")
+        .arg(format!("broker.prefix=\"{prefix}\""));
+    // Queue arguments must match the in-process roles' or the broker refuses the declaration.
+    cmd.arg("--set").arg(format!(
+        "broker.delivery_limit={}",
+        amqp_settings(prefix).delivery_limit
+    ));
+    cmd.env_remove("RUST_LOG");
+    cmd
+}

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use lapin::options::{
-    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions,
+    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicGetOptions, BasicNackOptions,
     BasicPublishOptions, BasicQosOptions, BasicRejectOptions, ConfirmSelectOptions,
     QueueDeclareOptions, QueueDeleteOptions,
 };
@@ -15,6 +15,13 @@ use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProper
 use newscrawl_protocol::{Disposition, Queue};
 
 use crate::{Acker, BrokerError, Delivery, QueueStats, backoff};
+
+/// The header a role's reason for dead-lettering a message travels in.
+const REASON_HEADER: &str = "x-newscrawl-reason";
+
+/// Dead-letter queues are read (peeked) by `status`, which returns what it read; a quorum
+/// queue counts those as deliveries, and RabbitMQ 4 drops a message after 20 by default.
+const DEAD_LETTER_DELIVERY_LIMIT: i64 = 2_000_000_000;
 
 /// How to reach RabbitMQ and name the queues.
 #[derive(Clone)]
@@ -80,7 +87,7 @@ impl AmqpBroker {
                 .queue_declare(
                     dead.as_str().into(),
                     QueueDeclareOptions::durable(),
-                    quorum_args(),
+                    dead_letter_args(),
                 )
                 .await
                 .map_err(|source| BrokerError::Declare {
@@ -127,11 +134,21 @@ impl AmqpBroker {
 
     pub(crate) async fn publish(&self, queue: Queue, payload: &[u8]) -> Result<(), BrokerError> {
         let name: ShortString = queue.name(&self.settings.prefix).into();
+        self.publish_to(name, payload, FieldTable::default()).await
+    }
+
+    /// Publishes to a queue by name, retrying until confirmed or `publish_timeout`.
+    async fn publish_to(
+        &self,
+        name: ShortString,
+        payload: &[u8],
+        headers: FieldTable,
+    ) -> Result<(), BrokerError> {
         let deadline = Instant::now() + self.settings.publish_timeout;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let last = match self.publish_once(name.clone(), payload).await {
+            let last = match self.publish_once(name.clone(), payload, &headers).await {
                 Ok(Confirmation::Ack(_)) => return Ok(()),
                 Ok(other) => format!("broker answered {other:?}"),
                 Err(err) => err.to_string(),
@@ -152,10 +169,12 @@ impl AmqpBroker {
         &self,
         queue: ShortString,
         payload: &[u8],
+        headers: &FieldTable,
     ) -> Result<Confirmation, lapin::Error> {
         let properties = BasicProperties::default()
             .with_delivery_mode(2)
-            .with_content_type("application/json".into());
+            .with_content_type("application/json".into())
+            .with_headers(headers.clone());
         self.publisher
             .basic_publish(
                 "".into(),
@@ -185,7 +204,38 @@ impl AmqpBroker {
                 FieldTable::default(),
             )
             .await?;
-        Ok(AmqpConsumer { channel, consumer })
+        let dead = Arc::new(DeadLetterTo {
+            broker: self.clone(),
+            queue,
+        });
+        Ok(AmqpConsumer {
+            channel,
+            consumer,
+            dead,
+        })
+    }
+
+    /// Counts the messages in `queue`'s dead-letter queue by reason class, reading at most
+    /// `limit` of them. The messages are only looked at: closing the channel returns them.
+    pub(crate) async fn dead_letter_reasons(
+        &self,
+        queue: Queue,
+        limit: usize,
+    ) -> Result<Vec<(String, u64)>, BrokerError> {
+        let name = queue.dead_letter_name(&self.settings.prefix);
+        let channel = self.connection.create_channel().await?;
+        let mut counts = std::collections::BTreeMap::<String, u64>::new();
+        for _ in 0..limit {
+            let got = channel
+                .basic_get(name.as_str().into(), BasicGetOptions { no_ack: false })
+                .await?;
+            let Some(message) = got else { break };
+            *counts
+                .entry(reason_class(&message.delivery.properties))
+                .or_default() += 1;
+        }
+        let _ = channel.close(200, "OK".into()).await;
+        Ok(counts.into_iter().collect())
     }
 
     pub(crate) async fn stats(&self, queue: Queue) -> Result<QueueStats, BrokerError> {
@@ -243,6 +293,15 @@ async fn probe(url: &str) -> Result<(), BrokerError> {
     }
 }
 
+fn dead_letter_args() -> FieldTable {
+    let mut args = quorum_args();
+    args.insert(
+        "x-delivery-limit".into(),
+        AMQPValue::LongLongInt(DEAD_LETTER_DELIVERY_LIMIT),
+    );
+    args
+}
+
 fn quorum_args() -> FieldTable {
     let mut args = FieldTable::default();
     args.insert(
@@ -252,10 +311,47 @@ fn quorum_args() -> FieldTable {
     args
 }
 
+/// The class of a dead letter's reason: the role's (`undecodable`, ...) from our header, or
+/// the broker's own from `x-death` (`delivery_limit`, `rejected`).
+fn reason_class(properties: &BasicProperties) -> String {
+    let headers = properties.headers().as_ref().map(FieldTable::inner);
+    let ours = headers
+        .and_then(|h| h.get(REASON_HEADER))
+        .and_then(|v| match v {
+            AMQPValue::LongString(s) => Some(s.to_string()),
+            _ => None,
+        });
+    let broker = || {
+        let deaths = match headers?.get("x-death")? {
+            AMQPValue::FieldArray(deaths) => deaths,
+            _ => return None,
+        };
+        match deaths.as_slice().first()? {
+            AMQPValue::FieldTable(death) => match death.inner().get("reason")? {
+                AMQPValue::LongString(s) => Some(s.to_string()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let reason = ours.or_else(broker).unwrap_or_else(|| "unknown".into());
+    reason
+        .split_once(": ")
+        .map_or(reason.as_str(), |(class, _)| class)
+        .to_owned()
+}
+
+/// Where a consumer's dead letters go.
+pub(crate) struct DeadLetterTo {
+    broker: AmqpBroker,
+    queue: Queue,
+}
+
 /// A RabbitMQ consumer on its own channel.
 pub struct AmqpConsumer {
     channel: Channel,
     consumer: lapin::Consumer,
+    dead: Arc<DeadLetterTo>,
 }
 
 impl AmqpConsumer {
@@ -268,7 +364,7 @@ impl AmqpConsumer {
                     return Some(Delivery {
                         payload: delivery.data,
                         redeliveries,
-                        acker: Acker::Amqp(delivery.acker),
+                        acker: Acker::Amqp(delivery.acker, Arc::clone(&self.dead)),
                     });
                 }
                 // With automatic recovery the stream carries on after a connection error.
@@ -301,6 +397,33 @@ fn delivery_count(properties: &BasicProperties) -> u32 {
         Some(AMQPValue::LongUInt(n)) => n,
         _ => 0,
     }
+}
+
+/// Publishes the message to its dead-letter queue with the reason, then acks it. If the
+/// publish is never confirmed, the broker's own dead-lettering takes it (without our reason).
+pub(crate) async fn dead_letter(
+    acker: &lapin::Acker,
+    to: &DeadLetterTo,
+    payload: &[u8],
+    reason: &str,
+) -> Result<(), BrokerError> {
+    let mut headers = FieldTable::default();
+    headers.insert(REASON_HEADER.into(), AMQPValue::LongString(reason.into()));
+    let name = to.queue.dead_letter_name(&to.broker.settings.prefix);
+    match to
+        .broker
+        .publish_to(name.as_str().into(), payload, headers)
+        .await
+    {
+        Ok(()) => {
+            acker.ack(BasicAckOptions::default()).await?;
+        }
+        Err(err) => {
+            tracing::warn!(queue = %name, error = %err, "dead letter not confirmed; rejecting it to the broker's dead-lettering");
+            acker.reject(BasicRejectOptions { requeue: false }).await?;
+        }
+    }
+    Ok(())
 }
 
 pub(crate) async fn settle(

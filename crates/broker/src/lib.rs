@@ -90,6 +90,18 @@ impl Broker {
         }
     }
 
+    /// Dead letters of `queue` counted by reason class (the first `limit` looked at).
+    pub async fn dead_letter_reasons(
+        &self,
+        queue: Queue,
+        limit: usize,
+    ) -> Result<Vec<(String, u64)>, BrokerError> {
+        match self {
+            Broker::Amqp(b) => b.dead_letter_reasons(queue, limit).await,
+            Broker::Memory(b) => Ok(b.dead_letter_reasons(queue, limit)),
+        }
+    }
+
     /// Closes the connection; unsettled deliveries go back to their queues.
     pub async fn close(&self) {
         match self {
@@ -136,17 +148,32 @@ pub struct Delivery {
 }
 
 enum Acker {
-    Amqp(lapin::Acker),
+    Amqp(lapin::Acker, std::sync::Arc<amqp::DeadLetterTo>),
     Memory(memory::MemoryAcker),
 }
 
 impl Delivery {
-    /// Acks, requeues or dead-letters the delivery.
+    /// Acks, requeues or dead-letters the delivery (see `dead_letter` to give a reason).
     pub async fn settle(self, disposition: Disposition) -> Result<(), BrokerError> {
+        match disposition {
+            Disposition::DeadLetter => self.dead_letter("rejected: no reason given").await,
+            other => match self.acker {
+                Acker::Amqp(acker, _) => amqp::settle(&acker, other).await,
+                Acker::Memory(acker) => {
+                    acker.settle(other, None);
+                    Ok(())
+                }
+            },
+        }
+    }
+
+    /// Moves the message to its queue's dead-letter queue with `reason` (`class: detail`)
+    /// recorded beside it, for `status` to count.
+    pub async fn dead_letter(self, reason: &str) -> Result<(), BrokerError> {
         match self.acker {
-            Acker::Amqp(acker) => amqp::settle(&acker, disposition).await,
+            Acker::Amqp(acker, to) => amqp::dead_letter(&acker, &to, &self.payload, reason).await,
             Acker::Memory(acker) => {
-                acker.settle(disposition);
+                acker.settle(Disposition::DeadLetter, Some(reason));
                 Ok(())
             }
         }

@@ -18,7 +18,8 @@ struct Message {
 struct Contents {
     ready: VecDeque<Message>,
     unacked: u64,
-    dead: Vec<Vec<u8>>,
+    /// Dead letters with their reasons.
+    dead: Vec<(Vec<u8>, String)>,
 }
 
 struct MemoryQueue {
@@ -111,9 +112,18 @@ impl MemoryBroker {
         }
     }
 
-    /// Messages dead-lettered from `queue`, oldest first.
-    pub fn dead_letters(&self, queue: Queue) -> Vec<Vec<u8>> {
+    /// Messages dead-lettered from `queue` with their reasons, oldest first.
+    pub fn dead_letters(&self, queue: Queue) -> Vec<(Vec<u8>, String)> {
         self.queue(queue).lock().dead.clone()
+    }
+
+    pub(crate) fn dead_letter_reasons(&self, queue: Queue, limit: usize) -> Vec<(String, u64)> {
+        let mut counts = std::collections::BTreeMap::<String, u64>::new();
+        for (_, reason) in self.queue(queue).lock().dead.iter().take(limit) {
+            let class = reason.split_once(": ").map_or(reason.as_str(), |(c, _)| c);
+            *counts.entry(class.to_owned()).or_default() += 1;
+        }
+        counts.into_iter().collect()
     }
 
     pub(crate) fn close(&self) {
@@ -180,13 +190,13 @@ pub(crate) struct MemoryAcker {
 }
 
 impl MemoryAcker {
-    pub(crate) fn settle(mut self, disposition: Disposition) {
+    pub(crate) fn settle(mut self, disposition: Disposition, reason: Option<&str>) {
         if let Some(message) = self.message.take() {
-            self.finish(message, disposition);
+            self.finish(message, disposition, reason);
         }
     }
 
-    fn finish(&self, mut message: Message, disposition: Disposition) {
+    fn finish(&self, mut message: Message, disposition: Disposition, reason: Option<&str>) {
         self.queue.lock().unacked -= 1;
         match disposition {
             Disposition::Ack => self.queue.space.add_permits(1),
@@ -195,7 +205,12 @@ impl MemoryAcker {
                 self.queue.push_front(message);
             }
             Disposition::Retry | Disposition::DeadLetter => {
-                self.queue.lock().dead.push(message.payload);
+                let reason = match (disposition, reason) {
+                    (_, Some(reason)) => reason.to_owned(),
+                    (Disposition::Retry, None) => "delivery_limit".to_owned(),
+                    _ => "rejected".to_owned(),
+                };
+                self.queue.lock().dead.push((message.payload, reason));
                 self.queue.space.add_permits(1);
             }
         }
@@ -205,7 +220,7 @@ impl MemoryAcker {
 impl Drop for MemoryAcker {
     fn drop(&mut self) {
         if let Some(message) = self.message.take() {
-            self.finish(message, Disposition::Retry);
+            self.finish(message, Disposition::Retry, None);
         }
     }
 }
@@ -256,6 +271,11 @@ mod tests {
         d.settle(Disposition::Retry).await.expect("retry at limit");
         let stats = b.stats(Queue::Results).await.expect("stats");
         assert_eq!((stats.ready, stats.dead), (0, 1));
+        let reasons = b
+            .dead_letter_reasons(Queue::Results, 10)
+            .await
+            .expect("reasons");
+        assert_eq!(reasons, [("delivery_limit".to_owned(), 1)]);
     }
 
     #[tokio::test]
@@ -270,10 +290,13 @@ mod tests {
         c.next()
             .await
             .expect("delivered")
-            .settle(Disposition::DeadLetter)
+            .dead_letter("undecodable: not json")
             .await
             .expect("dlq");
-        assert_eq!(b.dead_letters(Queue::Articles), vec![b"poison".to_vec()]);
+        assert_eq!(
+            b.dead_letters(Queue::Articles),
+            vec![(b"poison".to_vec(), "undecodable: not json".to_owned())]
+        );
         // Capacity 1: this would wait forever if the dead letter still held the place.
         tokio::time::timeout(
             std::time::Duration::from_secs(1),

@@ -68,7 +68,8 @@ pub async fn crawl(
     scheduled?;
     worker?;
     sink?;
-    report::print_status(&database, None).await?;
+    // The in-memory queues end with the process: their dead letters are reported here.
+    report::print_status(&database, Some(&broker)).await?;
     Ok(ExitCode::SUCCESS)
 }
 

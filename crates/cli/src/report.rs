@@ -21,6 +21,9 @@ async fn open(settings: &Settings, sqlite: Option<&Path>) -> anyhow::Result<Data
     }
 }
 
+/// Dead letters looked at per queue to count their reasons.
+const DEAD_LETTERS_READ: usize = 10_000;
+
 /// Prints URL counts by state, article totals and (distributed mode) queue depths.
 pub async fn status(settings: &Settings, sqlite: Option<&Path>) -> anyhow::Result<()> {
     let database = open(settings, sqlite).await?;
@@ -71,6 +74,11 @@ pub async fn print_status(database: &Database, broker: Option<&Broker>) -> anyho
                 s.ready,
                 s.dead
             ));
+            if s.dead > 0 {
+                for (class, n) in broker.dead_letter_reasons(queue, DEAD_LETTERS_READ).await? {
+                    out.push_str(&format!("    {class:<20}{n}\n"));
+                }
+            }
         }
     }
     print!("{out}");

@@ -130,21 +130,25 @@ async fn handle_results(
     let mut settle = Vec::with_capacity(batch.len());
     let now = now_ms();
     for delivery in batch {
-        let disposition = match decode::<FetchResult>(&delivery.payload) {
+        let dead = match decode::<FetchResult>(&delivery.payload) {
             Ok(result) => {
                 frontier.apply(&result, now, &mut changes);
-                Disposition::Ack
+                None
             }
             Err(err) => {
                 tracing::error!(role = "scheduler", error = %err, bytes = delivery.payload.len(), "undecodable result dead-lettered");
-                Disposition::DeadLetter
+                Some(format!("undecodable: {err}"))
             }
         };
-        settle.push((delivery, disposition));
+        settle.push((delivery, dead));
     }
     persist(store, &changes, shutdown).await?;
-    for (delivery, disposition) in settle {
-        if let Err(err) = delivery.settle(disposition).await {
+    for (delivery, dead) in settle {
+        let settled = match dead {
+            None => delivery.settle(Disposition::Ack).await,
+            Some(reason) => delivery.dead_letter(&reason).await,
+        };
+        if let Err(err) = settled {
             tracing::warn!(role = "scheduler", error = %err, "settling a result failed; it will be redelivered and ignored");
         }
     }
@@ -157,7 +161,7 @@ async fn handle_seeds(
     delivery: Delivery,
     shutdown: &CancellationToken,
 ) -> anyhow::Result<()> {
-    let disposition = match decode::<SeedBatch>(&delivery.payload) {
+    let dead = match decode::<SeedBatch>(&delivery.payload) {
         Ok(batch) => {
             let mut changes = Vec::new();
             let count = batch.urls.len();
@@ -167,14 +171,18 @@ async fn handle_seeds(
             }
             persist(store, &changes, shutdown).await?;
             tracing::info!(role = "scheduler", seeds = count, "seed batch read");
-            Disposition::Ack
+            None
         }
         Err(err) => {
             tracing::error!(role = "scheduler", error = %err, "undecodable seed batch dead-lettered");
-            Disposition::DeadLetter
+            Some(format!("undecodable: {err}"))
         }
     };
-    if let Err(err) = delivery.settle(disposition).await {
+    let settled = match dead {
+        None => delivery.settle(Disposition::Ack).await,
+        Some(reason) => delivery.dead_letter(&reason).await,
+    };
+    if let Err(err) = settled {
         tracing::warn!(role = "scheduler", error = %err, "settling a seed batch failed; it will be redelivered");
     }
     Ok(())

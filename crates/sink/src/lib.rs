@@ -72,34 +72,38 @@ async fn handle(
     counters: Arc<Counters>,
     shutdown: CancellationToken,
 ) {
-    let disposition = match decode::<Article>(&delivery.payload) {
+    let fate = match decode::<Article>(&delivery.payload) {
         Ok(article) => store_until_done(&store, &article, &counters, &shutdown).await,
         Err(err) => {
             tracing::error!(role = "sink", error = %err, bytes = delivery.payload.len(), "undecodable article dead-lettered");
-            Some(Disposition::DeadLetter)
+            Some(Err(format!("undecodable: {err}")))
         }
     };
-    if disposition == Some(Disposition::DeadLetter) {
-        counters.dead.fetch_add(1, Ordering::Relaxed);
-    }
-    match disposition {
-        Some(disposition) => {
-            if let Err(err) = delivery.settle(disposition).await {
-                tracing::warn!(role = "sink", error = %err, "settling an article failed; it will be redelivered");
-            }
+    let settled = match fate {
+        Some(Ok(())) => delivery.settle(Disposition::Ack).await,
+        Some(Err(reason)) => {
+            counters.dead.fetch_add(1, Ordering::Relaxed);
+            delivery.dead_letter(&reason).await
         }
         // Shutting down with the database away: leave it unsettled, it goes back to the queue.
-        None => drop(delivery),
+        None => {
+            drop(delivery);
+            Ok(())
+        }
+    };
+    if let Err(err) = settled {
+        tracing::warn!(role = "sink", error = %err, "settling an article failed; it will be redelivered");
     }
 }
 
-/// Stores an article, waiting out database outages; `None` if shutdown came first.
+/// Stores an article, waiting out database outages: `Ok` once stored, `Err(reason)` if it
+/// must be dead-lettered, `None` if shutdown came first.
 async fn store_until_done(
     store: &ArticleStore,
     article: &Article,
     counters: &Counters,
     shutdown: &CancellationToken,
-) -> Option<Disposition> {
+) -> Option<Result<(), String>> {
     let mut attempt: u32 = 0;
     loop {
         match store.store(article).await {
@@ -111,7 +115,7 @@ async fn store_until_done(
                 };
                 counter.fetch_add(1, Ordering::Relaxed);
                 tracing::debug!(role = "sink", url = %article.url, outcome = stored.name(), "article handled");
-                return Some(Disposition::Ack);
+                return Some(Ok(()));
             }
             Err(err) => match disposition(&err) {
                 Disposition::Retry if !shutdown.is_cancelled() => {
@@ -121,9 +125,9 @@ async fn store_until_done(
                         .await;
                 }
                 Disposition::Retry => return None,
-                other => {
+                Disposition::Ack | Disposition::DeadLetter => {
                     tracing::error!(role = "sink", url = %article.url, error = %err, "article rejected by the database, dead-lettered");
-                    return Some(other);
+                    return Some(Err(format!("rejected: {err}")));
                 }
             },
         }

@@ -28,7 +28,9 @@ pub(crate) async fn handle(ctx: Context, delivery: Delivery) {
         Err(err) => {
             ctx.counters.dead.fetch_add(1, Ordering::Relaxed);
             tracing::error!(role = "worker", error = %err, bytes = delivery.payload.len(), "undecodable job dead-lettered");
-            settle(delivery, Disposition::DeadLetter).await;
+            if let Err(err) = delivery.dead_letter(&format!("undecodable: {err}")).await {
+                tracing::warn!(role = "worker", error = %err, "dead-lettering a job failed; it will be redelivered");
+            }
             return;
         }
     };
