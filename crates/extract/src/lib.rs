@@ -1,6 +1,9 @@
 #![doc = include_str!("../README.md")]
 
 mod body;
+mod dates;
+mod depth;
+mod language;
 mod links;
 mod meta;
 
@@ -29,9 +32,23 @@ pub struct Page {
     pub title: Option<String>,
     /// Authors, when the page names them in metadata.
     pub authors: Vec<String>,
-    /// Publication time as written in the page's metadata.
+    /// Publication time as written in the page's metadata (JSON-LD, OpenGraph, `<time>`,
+    /// itemprop), else the date in the URL (`YYYY-MM-DD`), else a date line a reader sees.
     pub published_at: Option<String>,
-    /// The document language (`<html lang>` or `content-language` meta).
+    /// Last modification time as written in the page's metadata.
+    pub modified_at: Option<String>,
+    /// The page's own summary (`og:description`, `description`, JSON-LD).
+    pub description: Option<String>,
+    /// The lead image (`og:image`, `twitter:image`, JSON-LD), absolute.
+    pub image: Option<Url>,
+    /// The publication's name (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<String>,
+    /// The section the story runs in (`article:section`, JSON-LD `articleSection`).
+    pub section: Option<String>,
+    /// Tags or keywords (`article:tag`, JSON-LD `keywords`, `keywords`/`news_keywords` meta).
+    pub tags: Vec<String>,
+    /// The document language: `<html lang>` or `content-language` meta, else detected from
+    /// the body text (ISO 639-1).
     pub language: Option<String>,
     /// `rel=canonical`, else `og:url`, resolved against the page.
     pub canonical_url: Option<Url>,
@@ -44,9 +61,14 @@ pub struct Page {
 /// Minimum words of body text for a page to count as an article.
 const MIN_ARTICLE_WORDS: usize = 60;
 
-/// Reads a page. Never panics; broken HTML is parsed the way browsers do.
+/// Elements nested deeper than this are dropped before parsing (as browsers do).
+const MAX_DEPTH: usize = 512;
+
+/// Reads a page. Never panics; broken HTML is parsed the way browsers do, and nesting beyond
+/// 512 levels is cut first, so time stays linear in the input.
 pub fn extract(url: &Url, html: &str) -> Page {
-    let document = Html::parse_document(html);
+    let html = depth::cap_depth(html, MAX_DEPTH);
+    let document = Html::parse_document(&html);
     let meta = meta::read(&document, url);
     let links = links::collect(&document, &meta.base);
     let body = body::extract(&document);
@@ -62,8 +84,14 @@ pub fn extract(url: &Url, html: &str) -> Page {
         kind,
         title: meta.title.or(body.heading),
         authors: meta.authors,
-        published_at: meta.published_at,
-        language: meta.language,
+        published_at: meta.published_at.or_else(|| dates::visible_date(&document)),
+        modified_at: meta.modified_at,
+        description: meta.description,
+        image: meta.image,
+        site_name: meta.site_name,
+        section: meta.section,
+        tags: meta.tags,
+        language: meta.language.or_else(|| language::detect(&body.text)),
         canonical_url: meta.canonical,
         text: body.text,
         links,

@@ -12,6 +12,12 @@ pub(crate) struct Meta {
     pub language: Option<String>,
     pub authors: Vec<String>,
     pub published_at: Option<String>,
+    pub modified_at: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<Url>,
+    pub site_name: Option<String>,
+    pub section: Option<String>,
+    pub tags: Vec<String>,
     pub says_article: bool,
 }
 
@@ -27,6 +33,206 @@ static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static LD_JSON: LazyLock<Selector> =
     LazyLock::new(|| selector("script[type='application/ld+json']"));
+static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=datePublished]"));
+static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
+    selector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
+});
+static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
+    selector("[class*=byline], [class*=author-name], [class*=author_name], [rel=author]")
+});
+
+/// schema.org types whose JSON-LD describes the story on the page.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+];
+
+/// What the page's JSON-LD says about its story.
+#[derive(Default)]
+struct LinkedData {
+    is_article: bool,
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    description: Option<String>,
+    image: Option<String>,
+    publisher: Option<String>,
+    section: Option<String>,
+    keywords: Vec<String>,
+}
+
+fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
+    let value = map.get(key)?;
+    let text = match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.first()?.as_str()?.to_owned(),
+        serde_json::Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("name"))
+            .and_then(|v| v.as_str())?
+            .to_owned(),
+        _ => return None,
+    };
+    let text = collapse(&text);
+    (!text.is_empty()).then_some(text)
+}
+
+fn linked_data(document: &Html) -> LinkedData {
+    let mut found = LinkedData::default();
+    for script in document.select(&LD_JSON) {
+        let text: String = script.text().collect();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else {
+            continue;
+        };
+        // Iterative walk over the JSON: objects, arrays and `@graph`s.
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    let is_article = match map.get("@type") {
+                        Some(serde_json::Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                        Some(serde_json::Value::Array(ts)) => ts
+                            .iter()
+                            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                        _ => false,
+                    };
+                    if is_article && !found.is_article {
+                        found.is_article = true;
+                        found.headline = ld_str(map, "headline");
+                        found.published = ld_str(map, "datePublished");
+                        found.modified = ld_str(map, "dateModified");
+                        found.description = ld_str(map, "description");
+                        found.image = ld_str(map, "image");
+                        found.section = ld_str(map, "articleSection");
+                        found.publisher = map
+                            .get("publisher")
+                            .and_then(|p| p.as_object())
+                            .and_then(|p| ld_str(p, "name"));
+                        match map.get("keywords") {
+                            Some(serde_json::Value::String(k)) => {
+                                for tag in k.split(',') {
+                                    push_tag(&mut found.keywords, tag);
+                                }
+                            }
+                            Some(serde_json::Value::Array(ks)) => {
+                                for tag in ks.iter().filter_map(|k| k.as_str()) {
+                                    push_tag(&mut found.keywords, tag);
+                                }
+                            }
+                            _ => {}
+                        }
+                        if let Some(author) = map.get("author") {
+                            people(author, &mut found.authors);
+                        }
+                    }
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Names from a schema.org `author`: a string, a Person or Organization, or a list of them.
+fn people(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(name) => push_name(out, name),
+        serde_json::Value::Object(map) => {
+            if let Some(name) = map.get("name") {
+                people(name, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items.iter().take(20) {
+                match item {
+                    serde_json::Value::String(name) => push_name(out, name),
+                    serde_json::Value::Object(map) => {
+                        if let Some(serde_json::Value::String(name)) = map.get("name") {
+                            push_name(out, name);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The names in a byline: "By Jane Roe and John Doe" -> ["Jane Roe", "John Doe"]. What follows
+/// a name in a visible byline (a date, a handle, "| Updated ...") is cut; URLs are not names.
+fn push_name(out: &mut Vec<String>, raw: &str) {
+    let text = collapse(raw);
+    let lower = text.to_lowercase();
+    let text = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "de "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(text.as_str(), |p| text[p.len()..].trim());
+    if text.starts_with("http") {
+        return;
+    }
+    let end = text
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'))
+        .map_or(text.len(), |(i, _)| i);
+    let text = text[..end].trim_end_matches([' ', ',', ';', ':', '-', '·']);
+    let mut parts = vec![text.to_owned()];
+    for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+    }
+    // "Jane Roe, John Doe" is two people; "Roe, Jane" and "Jane Roe, MA" are one.
+    parts = parts
+        .into_iter()
+        .flat_map(|p| {
+            let pieces: Vec<String> = p.split(", ").map(str::to_owned).collect();
+            if pieces.len() > 1 && pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
+                pieces
+            } else {
+                vec![p]
+            }
+        })
+        .collect();
+    for name in parts {
+        let name = name.trim();
+        if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
+            push_unique(out, name);
+        }
+    }
+}
+
+fn push_tag(tags: &mut Vec<String>, raw: &str) {
+    let tag = collapse(raw);
+    if !tag.is_empty() && tag.len() <= 80 && tags.len() < 50 {
+        push_unique(tags, &tag);
+    }
+}
+
+fn push_unique(list: &mut Vec<String>, value: &str) {
+    if !list.iter().any(|v| v == value) {
+        list.push(value.to_owned());
+    }
+}
+
+/// Collapses runs of whitespace into single spaces and trims.
+pub(crate) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let base = document
@@ -42,10 +248,20 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         language: None,
         authors: Vec::new(),
         published_at: None,
+        modified_at: None,
+        description: None,
+        image: None,
+        site_name: None,
+        section: None,
+        tags: Vec::new(),
         says_article: false,
     };
+    let mut image: Option<String> = None;
+    let mut keywords = Vec::new();
     let mut og_url = None;
     let mut og_title = None;
+    let mut site_name: Option<String> = None;
+    let mut meta_authors = Vec::new();
     for element in document.select(&META) {
         let el = element.value();
         let key = el
@@ -63,10 +279,43 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             "og:title" => og_title = Some(content.to_owned()),
             "og:url" => og_url = url.join(content).ok(),
             "og:type" => meta.says_article |= content.eq_ignore_ascii_case("article"),
-            "author" | "article:author" if !content.starts_with("http") => {
-                push_unique(&mut meta.authors, content);
+            "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
+                push_name(&mut meta_authors, content);
             }
-            "article:published_time" | "date" | "pubdate" => {
+            "og:site_name" | "application-name" => {
+                site_name.get_or_insert_with(|| content.to_owned());
+            }
+            "article:modified_time" | "og:updated_time" | "dcterms.modified" | "last-modified" => {
+                meta.modified_at.get_or_insert_with(|| content.to_owned());
+            }
+            "og:description" | "description" | "twitter:description" | "dc.description" => {
+                meta.description.get_or_insert_with(|| collapse(content));
+            }
+            "og:image" | "og:image:url" | "twitter:image" | "twitter:image:src" => {
+                image.get_or_insert_with(|| content.to_owned());
+            }
+            "article:section" | "parsely-section" => {
+                meta.section.get_or_insert_with(|| collapse(content));
+            }
+            "article:tag" => push_tag(&mut meta.tags, content),
+            "keywords" | "news_keywords" => {
+                for tag in content.split(',') {
+                    push_tag(&mut keywords, tag);
+                }
+            }
+            "article:published_time"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.created"
+            | "parsely-pub-date"
+            | "sailthru.date"
+            | "og:published_time"
+            | "article.published"
+            | "published-date"
+            | "publish-date" => {
                 meta.published_at.get_or_insert_with(|| content.to_owned());
             }
             "content-language" => {
@@ -75,10 +324,60 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             _ => {}
         }
     }
-    meta.says_article |= document.select(&LD_JSON).any(|s| {
-        s.text()
-            .any(|t| t.contains("NewsArticle") || t.contains("\"Article\""))
-    });
+    let ld = linked_data(document);
+    meta.says_article |= ld.is_article;
+    // Authors: JSON-LD, then meta tags, then rel=author / itemprop, then a visible byline.
+    meta.authors = if ld.authors.is_empty() {
+        meta_authors
+    } else {
+        ld.authors
+    };
+    if meta.authors.is_empty() {
+        for el in document.select(&REL_AUTHOR).take(5) {
+            let text = el
+                .value()
+                .attr("content")
+                .map_or_else(|| el.text().collect::<String>(), str::to_owned);
+            push_name(&mut meta.authors, &text);
+        }
+    }
+    if meta.authors.is_empty()
+        && let Some(byline) = document.select(&BYLINE).next()
+    {
+        let text: String = byline.text().collect();
+        let text = collapse(&text);
+        if text.split_whitespace().count() <= 12 {
+            push_name(&mut meta.authors, &text);
+        }
+    }
+    if let Some(published) = ld.published {
+        meta.published_at = Some(published);
+    }
+    if let Some(modified) = ld.modified {
+        meta.modified_at = Some(modified);
+    }
+    meta.description = meta.description.or(ld.description);
+    meta.image = image
+        .or(ld.image)
+        .and_then(|i| url.join(i.trim()).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    meta.section = meta.section.or(ld.section);
+    if meta.tags.is_empty() {
+        meta.tags = if ld.keywords.is_empty() {
+            keywords
+        } else {
+            ld.keywords
+        };
+    }
+    if meta.published_at.is_none() {
+        meta.published_at = document.select(&ITEMPROP_DATE).next().and_then(|el| {
+            let v = el.value();
+            v.attr("content")
+                .or_else(|| v.attr("datetime"))
+                .map(|d| d.trim().to_owned())
+                .filter(|d| !d.is_empty())
+        });
+    }
     meta.canonical = document
         .select(&CANONICAL)
         .next()
@@ -89,7 +388,19 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .select(&TITLE)
         .next()
         .map(|t| collapse(&t.text().collect::<String>()));
-    meta.title = og_title.or(doc_title).filter(|t| !t.is_empty());
+    meta.title = og_title
+        .map(|t| collapse(&t))
+        .or(ld.headline)
+        .or(doc_title)
+        .map(|t| {
+            let t = strip_site_name(&t, site_name.as_deref());
+            // "Headline | Jane Roe": an author's name is no more part of the headline.
+            meta.authors
+                .iter()
+                .fold(t, |t, author| strip_site_name(&t, Some(author)))
+        })
+        .filter(|t| !t.is_empty());
+    meta.site_name = site_name.or(ld.publisher);
     if let Some(lang) = document
         .select(&HTML)
         .next()
@@ -107,16 +418,48 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             .and_then(|t| t.value().attr("datetime"))
             .map(|d| d.trim().to_owned());
     }
+    if meta.published_at.is_none() {
+        meta.published_at = date_in_path(url.path());
+    }
     meta
 }
 
-fn push_unique(list: &mut Vec<String>, value: &str) {
-    if !list.iter().any(|v| v == value) {
-        list.push(value.to_owned());
-    }
+/// `/2026/11/27/` (or `/2026-11-27`) in a URL path, as `2026-11-27`.
+fn date_in_path(path: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split(['/', '-', '_']).collect();
+    parts.windows(3).find_map(|w| {
+        let (y, m, d) = (w[0], w[1], w[2]);
+        let ok = y.len() == 4
+            && y.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y))
+            && m.len() == 2
+            && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+            && d.len() == 2
+            && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+        ok.then(|| format!("{y}-{m}-{d}"))
+    })
 }
 
-/// Collapses runs of whitespace into single spaces and trims.
-pub(crate) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    for sep in SEPARATORS {
+        let Some((head, tail)) = title.rsplit_once(sep) else {
+            continue;
+        };
+        if let Some(site) = site {
+            if same(tail, site) {
+                return head.trim().to_owned();
+            }
+            if let Some((first, rest)) = title.split_once(sep)
+                && same(first, site)
+            {
+                return rest.trim().to_owned();
+            }
+        } else if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 2 {
+            // No site name to compare with: a short last segment is the site.
+            return head.trim().to_owned();
+        }
+    }
+    title.to_owned()
 }
