@@ -38,7 +38,8 @@ const SELF_CLOSING_SIBLINGS: &[&str] = &[
 /// The document with start tags nested deeper than `max` removed (with their end tags).
 pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    let mut open: Vec<String> = Vec::new();
+    // Names as written (compared without regard to case): no allocation per tag.
+    let mut open: Vec<&str> = Vec::new();
     let mut dropped: HashMap<String, usize> = HashMap::new();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -63,34 +64,39 @@ pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
             i = start + 1;
             continue;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let name = &html[name_start..name_start + name_len];
+        let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
         let end = tag_end(bytes, name_start + name_len);
         if closing {
-            if let Some(n) = dropped.get_mut(&name).filter(|n| **n > 0) {
+            let dropped_here = if dropped.is_empty() {
+                None
+            } else {
+                dropped
+                    .get_mut(&name.to_ascii_lowercase())
+                    .filter(|n| **n > 0)
+            };
+            if let Some(n) = dropped_here {
                 *n -= 1;
                 cuts.push((start, end));
-            } else if let Some(at) = open.iter().rposition(|o| *o == name) {
+            } else if let Some(at) = open.iter().rposition(|o| o.eq_ignore_ascii_case(name)) {
                 open.truncate(at);
             }
             i = end;
             continue;
         }
         let self_closed = end >= 2 && bytes[end - 2] == b'/';
-        if RAW_TEXT.contains(&name.as_str()) {
+        if is(RAW_TEXT) {
             // Skip the content: markup inside a script is not markup.
             let close = format!("</{name}");
             i = find_ignore_case(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
             continue;
         }
         i = end;
-        if self_closed || VOID.contains(&name.as_str()) {
-            continue;
-        }
-        if SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
+        if self_closed || is(VOID) || is(SELF_CLOSING_SIBLINGS) {
             continue;
         }
         if open.len() >= max {
-            *dropped.entry(name).or_default() += 1;
+            *dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
             cuts.push((start, end));
         } else {
             open.push(name);
@@ -124,20 +130,35 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// Where `needle` (which starts with `<` or `-`) next occurs from `from`, jumping between
+/// occurrences of its first byte.
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    find_by(bytes, from, needle, |a, b| a == b)
 }
 
 fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    find_by(bytes, from, needle, <[u8]>::eq_ignore_ascii_case)
+}
+
+fn find_by(
+    bytes: &[u8],
+    from: usize,
+    needle: &[u8],
+    same: impl Fn(&[u8], &[u8]) -> bool,
+) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut at = from;
+    while at < bytes.len() {
+        at += bytes[at..].iter().position(|&b| b == first)?;
+        if bytes
+            .get(at..at + needle.len())
+            .is_some_and(|w| same(w, needle))
+        {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
 }
 
 #[cfg(test)]

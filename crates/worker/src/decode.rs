@@ -19,7 +19,15 @@ pub fn decode_html(body: &[u8], content_type: Option<&str>) -> (String, &'static
             .and_then(html_label)
             .or_else(|| meta_charset(&body[..body.len().min(PRESCAN)]))
             .filter(|declared| !contradicted(declared, body))
-            .unwrap_or_else(|| detect(body)),
+            .unwrap_or_else(|| {
+                // Valid UTF-8 is UTF-8 (and ASCII reads the same either way): detection is
+                // for the legacy encodings, and costs more than the parse.
+                if valid_utf8(body) {
+                    UTF_8
+                } else {
+                    detect(body)
+                }
+            }),
     };
     // `decode` sniffs the BOM itself and removes it.
     let (text, used, _) = encoding.decode(body);
@@ -80,15 +88,18 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Whether the bytes cannot be in the declared charset (see the module docs).
 fn contradicted(declared: &'static Encoding, body: &[u8]) -> bool {
-    // A body cut at the size cap may end inside a character: only errors before the end count.
-    let valid_utf8 = match std::str::from_utf8(body) {
+    if declared == UTF_8 {
+        !valid_utf8(body)
+    } else {
+        valid_utf8(body) && !body.is_ascii()
+    }
+}
+
+/// Valid UTF-8, allowing a body cut at the size cap inside its last character.
+fn valid_utf8(body: &[u8]) -> bool {
+    match std::str::from_utf8(body) {
         Ok(_) => true,
         Err(err) => err.error_len().is_none(),
-    };
-    if declared == UTF_8 {
-        !valid_utf8
-    } else {
-        valid_utf8 && !body.is_ascii()
     }
 }
 
