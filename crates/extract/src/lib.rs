@@ -58,8 +58,14 @@ pub struct Page {
     pub links: Vec<Link>,
 }
 
-/// Minimum words of body text for a page to count as an article.
-const MIN_ARTICLE_WORDS: usize = 60;
+/// Minimum characters of body text for a page to count as an article (characters, not words:
+/// Chinese and Japanese do not separate words).
+const MIN_ARTICLE_CHARS: usize = 250;
+
+/// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`) that make an unmarked page an
+/// article: old pages say nothing about themselves in their markup.
+const MIN_PROSE_BLOCKS: usize = 3;
+const PROSE_BLOCK_CHARS: usize = 100;
 
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
@@ -71,9 +77,22 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let document = Html::parse_document(&html);
     let meta = meta::read(&document, url);
     let links = links::collect(&document, &meta.base);
-    let body = body::extract(&document);
-    let words = body.text.split_whitespace().count();
-    let kind = if words >= MIN_ARTICLE_WORDS && (meta.says_article || body.from_article_element) {
+    let mut body = body::extract(&document);
+    let title = meta.title.clone().or_else(|| body.heading.clone());
+    let (text, header) = split_header(&body.text, title.as_deref());
+    let mut authors = meta.authors;
+    if authors.is_empty() {
+        authors.extend(header.iter().find_map(|line| byline_name(line)));
+    }
+    body.text = text;
+    let chars = body.text.chars().filter(|c| !c.is_whitespace()).count();
+    let prose_blocks = body
+        .text
+        .split("\n\n")
+        .filter(|b| b.chars().count() >= PROSE_BLOCK_CHARS)
+        .count();
+    let marked = meta.says_article || body.from_article_element;
+    let kind = if chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS) {
         PageKind::Article
     } else if links.len() >= 10 {
         PageKind::Listing
@@ -82,8 +101,8 @@ pub fn extract(url: &Url, html: &str) -> Page {
     };
     Page {
         kind,
-        title: meta.title.or(body.heading),
-        authors: meta.authors,
+        title,
+        authors,
         published_at: meta.published_at.or_else(|| dates::visible_date(&document)),
         modified_at: meta.modified_at,
         description: meta.description,
@@ -100,3 +119,51 @@ pub fn extract(url: &Url, html: &str) -> Page {
 
 #[cfg(test)]
 mod tests;
+
+/// A block before the story that only repeats its headline or carries its date line is page
+/// furniture, not text: such leading blocks are split off (and returned, for the byline).
+fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>) {
+    const HEADER_CHARS: usize = 160;
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    let mut header = Vec::new();
+    for block in &blocks {
+        let short = block.chars().count() <= HEADER_CHARS;
+        let is_title = title.is_some_and(|t| !t.is_empty() && block.starts_with(t));
+        // A date line, not a sentence that mentions a date.
+        let dated = !block.trim_end().ends_with(['.', '!', '?', '。'])
+            && (dates::find_date(block).is_some() || byline_name(block).is_some());
+        if short && (is_title || dated) {
+            header.push(*block);
+        } else {
+            break;
+        }
+    }
+    if header.is_empty() {
+        return (text.to_owned(), header);
+    }
+    (blocks[header.len()..].join("\n\n"), header)
+}
+
+/// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer".
+fn byline_name(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let at = if lower.starts_with("by ") {
+        3
+    } else {
+        lower.find(" by ")? + 4
+    };
+    let mut name = Vec::new();
+    for word in line.get(at..)?.split_whitespace().take(4) {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let bare = word.trim_end_matches([',', ';', '|']);
+        name.push(bare);
+        if bare.len() != word.len() {
+            break; // "Jane Roe, Staff Writer": the name ends at the comma
+        }
+    }
+    let name = name.join(" ");
+    let name = name.trim_end_matches('.');
+    (name.split_whitespace().count() >= 2).then(|| name.to_owned())
+}

@@ -37,8 +37,13 @@ static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
 });
+static HEADINGS: LazyLock<Selector> =
+    LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
-    selector("[class*=byline], [class*=author-name], [class*=author_name], [rel=author]")
+    selector(
+        "[class*=byline], [class*=author], [class*=autor], [class*=auteur], [rel=author], \
+         [itemprop=author]",
+    )
 });
 
 /// schema.org types whose JSON-LD describes the story on the page.
@@ -341,12 +346,14 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             push_name(&mut meta.authors, &text);
         }
     }
-    if meta.authors.is_empty()
-        && let Some(byline) = document.select(&BYLINE).next()
-    {
-        let text: String = byline.text().collect();
-        let text = collapse(&text);
-        if text.split_whitespace().count() <= 12 {
+    if meta.authors.is_empty() {
+        // The first short one: an "About the author" box is long and no byline.
+        let byline = document
+            .select(&BYLINE)
+            .take(20)
+            .map(|el| collapse(&el.text().collect::<String>()))
+            .find(|text| (1..=12).contains(&text.split_whitespace().count()));
+        if let Some(text) = byline {
             push_name(&mut meta.authors, &text);
         }
     }
@@ -392,6 +399,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .map(|t| collapse(&t))
         .or(ld.headline)
         .or(doc_title)
+        .map(|t| headline_in_page(document, &t).unwrap_or(t))
         .map(|t| {
             let t = strip_site_name(&t, site_name.as_deref());
             // "Headline | Jane Roe": an author's name is no more part of the headline.
@@ -422,6 +430,33 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         meta.published_at = date_in_path(url.path());
     }
     meta
+}
+
+/// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair
+/// ..."), the part that the page shows on its own as a heading is the headline.
+fn headline_in_page(document: &Html, title: &str) -> Option<String> {
+    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » "];
+    let parts: Vec<&str> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
+        .map(str::trim)
+        .filter(|p| p.split_whitespace().count() >= 3 && *p != title)
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let shown: std::collections::HashSet<String> = document
+        .select(&HEADINGS)
+        .map(|el| collapse(&el.text().collect::<String>()))
+        .collect();
+    if shown.contains(title) {
+        return None;
+    }
+    parts
+        .into_iter()
+        .filter(|p| shown.contains(*p))
+        .max_by_key(|p| p.len())
+        .map(str::to_owned)
 }
 
 /// `/2026/11/27/` (or `/2026-11-27`) in a URL path, as `2026-11-27`.
