@@ -111,6 +111,24 @@ fn broken_and_hostile_input_does_not_panic() {
         assert_ne!(page.kind, PageKind::Article);
     }
     assert!(extract(&url(), &deep).text.contains("deep text"));
+    // Several scripts in one page.
+    let mixed = "<p>English words, русские слова, 中文字符, العربية, ελληνικά, עברית, हिन्दी.</p>";
+    assert!(extract(&url(), mixed).text.contains("中文字符"));
+}
+
+#[test]
+fn a_20_mb_page_is_read_whole() {
+    let paragraph = "<p>The council met again on Tuesday, and the budget, the bridge and the harbour \
+                     were all on the agenda for a long evening of debate.</p>\n";
+    let count = (20 << 20) / paragraph.len() + 1;
+    let html = format!(
+        "<html><body><article>{}</article></body></html>",
+        paragraph.repeat(count)
+    );
+    assert!(html.len() >= 20 << 20);
+    let page = extract(&url(), &html);
+    assert_eq!(page.kind, PageKind::Article);
+    assert_eq!(page.text.matches("long evening").count(), count);
     let page = extract(&url(), "<p>no body tag</p>");
     assert_eq!(page.text, "no body tag");
 }
