@@ -37,6 +37,7 @@ static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
 });
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static HEADINGS: LazyLock<Selector> =
     LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
@@ -95,7 +96,7 @@ fn linked_data(document: &Html) -> LinkedData {
     let mut found = LinkedData::default();
     for script in document.select(&LD_JSON) {
         let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(unwrap_cdata(&text)) else {
             continue;
         };
         // Iterative walk over the JSON: objects, arrays and `@graph`s.
@@ -149,6 +150,21 @@ fn linked_data(document: &Html) -> LinkedData {
         }
     }
     found
+}
+
+/// The JSON inside a script that wraps it in `<![CDATA[ ... ]]>` or an HTML comment (with or
+/// without `//` in front), as many sites still do.
+fn unwrap_cdata(text: &str) -> &str {
+    let mut t = text.trim();
+    for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
+        let start = t.strip_prefix("//").unwrap_or(t).trim_start();
+        if let Some(inner) = start.strip_prefix(open) {
+            let inner = inner.trim_end();
+            let inner = inner.strip_suffix(close).unwrap_or(inner).trim_end();
+            t = inner.strip_suffix("//").unwrap_or(inner).trim();
+        }
+    }
+    t
 }
 
 /// Names from a schema.org `author`: a string, a Person or Organization, or a list of them.
@@ -395,10 +411,25 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .select(&TITLE)
         .next()
         .map(|t| collapse(&t.text().collect::<String>()));
-    meta.title = og_title
-        .map(|t| collapse(&t))
-        .or(ld.headline)
-        .or(doc_title)
+    // The candidate the page shows as its main heading, else OpenGraph, JSON-LD, <title>.
+    let candidates: Vec<String> = [og_title.map(|t| collapse(&t)), ld.headline, doc_title]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+    let h1s: Vec<String> = document
+        .select(&H1)
+        .take(5)
+        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
+        .collect();
+    let shown = candidates.iter().find_map(|c| {
+        let bare = strip_site_name(c, site_name.as_deref());
+        [c.clone(), bare]
+            .into_iter()
+            .find(|t| h1s.contains(&t.to_lowercase()))
+    });
+    meta.title = shown
+        .or_else(|| candidates.into_iter().next())
         .map(|t| headline_in_page(document, &t).unwrap_or(t))
         .map(|t| {
             let t = strip_site_name(&t, site_name.as_deref());
