@@ -76,7 +76,7 @@ fn labelled_pages() {
             PageKind::Listing => "listing",
             PageKind::Other => "other",
         };
-        check("kind", kind == meta["kind"], format!("{kind}"));
+        check("kind", kind == meta["kind"], kind.to_string());
         check(
             "title",
             page.title.as_deref() == meta["title"].as_str(),
