@@ -127,7 +127,10 @@ async fn the_scheduler_killed_mid_crawl_and_started_again_continues_where_it_sto
             newscrawl(prefix)
                 .arg("--database-url")
                 .arg(&db.url)
-                .args(["--set", "scheduler.delay_ms=200", "scheduler"])
+                .args(["--set", "scheduler.delay_ms=200"])
+                // A kill between writing a lease and publishing its job leaves the lease to
+                // expire: keep that wait within the test's limit.
+                .args(["--set", "scheduler.lease_timeout_ms=15000", "scheduler"])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         )
