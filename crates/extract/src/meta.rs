@@ -5,6 +5,10 @@ use std::sync::LazyLock;
 use scraper::{Html, Selector};
 use url::Url;
 
+mod linked_data;
+
+use linked_data::linked_data;
+
 pub(crate) struct Meta {
     pub title: Option<String>,
     pub canonical: Option<Url>,
@@ -31,8 +35,6 @@ static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=cano
 static BASE: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
 static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-static LD_JSON: LazyLock<Selector> =
-    LazyLock::new(|| selector("script[type='application/ld+json']"));
 static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=datePublished]"));
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
@@ -46,152 +48,6 @@ static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
          [itemprop=author]",
     )
 });
-
-/// schema.org types whose JSON-LD describes the story on the page.
-const ARTICLE_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "TechArticle",
-    "ScholarlyArticle",
-    "Report",
-];
-
-/// What the page's JSON-LD says about its story.
-#[derive(Default)]
-struct LinkedData {
-    is_article: bool,
-    headline: Option<String>,
-    authors: Vec<String>,
-    published: Option<String>,
-    modified: Option<String>,
-    description: Option<String>,
-    image: Option<String>,
-    publisher: Option<String>,
-    section: Option<String>,
-    keywords: Vec<String>,
-}
-
-fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
-    let value = map.get(key)?;
-    let text = match value {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Array(items) => items.first()?.as_str()?.to_owned(),
-        serde_json::Value::Object(o) => o
-            .get("url")
-            .or_else(|| o.get("name"))
-            .and_then(|v| v.as_str())?
-            .to_owned(),
-        _ => return None,
-    };
-    let text = collapse(&text);
-    (!text.is_empty()).then_some(text)
-}
-
-fn linked_data(document: &Html) -> LinkedData {
-    let mut found = LinkedData::default();
-    for script in document.select(&LD_JSON) {
-        let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(unwrap_cdata(&text)) else {
-            continue;
-        };
-        // Iterative walk over the JSON: objects, arrays and `@graph`s.
-        let mut stack = vec![&value];
-        while let Some(v) = stack.pop() {
-            match v {
-                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
-                serde_json::Value::Object(map) => {
-                    let is_article = match map.get("@type") {
-                        Some(serde_json::Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                        Some(serde_json::Value::Array(ts)) => ts
-                            .iter()
-                            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
-                        _ => false,
-                    };
-                    if is_article && !found.is_article {
-                        found.is_article = true;
-                        found.headline = ld_str(map, "headline");
-                        found.published = ld_str(map, "datePublished");
-                        found.modified = ld_str(map, "dateModified");
-                        found.description = ld_str(map, "description");
-                        found.image = ld_str(map, "image");
-                        found.section = ld_str(map, "articleSection");
-                        found.publisher = map
-                            .get("publisher")
-                            .and_then(|p| p.as_object())
-                            .and_then(|p| ld_str(p, "name"));
-                        match map.get("keywords") {
-                            Some(serde_json::Value::String(k)) => {
-                                for tag in k.split(',') {
-                                    push_tag(&mut found.keywords, tag);
-                                }
-                            }
-                            Some(serde_json::Value::Array(ks)) => {
-                                for tag in ks.iter().filter_map(|k| k.as_str()) {
-                                    push_tag(&mut found.keywords, tag);
-                                }
-                            }
-                            _ => {}
-                        }
-                        if let Some(author) = map.get("author") {
-                            people(author, &mut found.authors);
-                        }
-                    }
-                    if let Some(graph) = map.get("@graph") {
-                        stack.push(graph);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    found
-}
-
-/// The JSON inside a script that wraps it in `<![CDATA[ ... ]]>` or an HTML comment (with or
-/// without `//` in front), as many sites still do.
-fn unwrap_cdata(text: &str) -> &str {
-    let mut t = text.trim();
-    for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
-        let start = t.strip_prefix("//").unwrap_or(t).trim_start();
-        if let Some(inner) = start.strip_prefix(open) {
-            let inner = inner.trim_end();
-            let inner = inner.strip_suffix(close).unwrap_or(inner).trim_end();
-            t = inner.strip_suffix("//").unwrap_or(inner).trim();
-        }
-    }
-    t
-}
-
-/// Names from a schema.org `author`: a string, a Person or Organization, or a list of them.
-fn people(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(name) => push_name(out, name),
-        serde_json::Value::Object(map) => {
-            if let Some(name) = map.get("name") {
-                people(name, out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for item in items.iter().take(20) {
-                match item {
-                    serde_json::Value::String(name) => push_name(out, name),
-                    serde_json::Value::Object(map) => {
-                        if let Some(serde_json::Value::String(name)) = map.get("name") {
-                            push_name(out, name);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        _ => {}
-    }
-}
 
 /// The names in a byline: "By Jane Roe and John Doe" -> ["Jane Roe", "John Doe"]. What follows
 /// a name in a visible byline (a date, a handle, "| Updated ...") is cut; URLs are not names.
@@ -354,24 +210,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         ld.authors
     };
     if meta.authors.is_empty() {
-        for el in document.select(&REL_AUTHOR).take(5) {
-            let text = el
-                .value()
-                .attr("content")
-                .map_or_else(|| el.text().collect::<String>(), str::to_owned);
-            push_name(&mut meta.authors, &text);
-        }
-    }
-    if meta.authors.is_empty() {
-        // The first short one: an "About the author" box is long and no byline.
-        let byline = document
-            .select(&BYLINE)
-            .take(20)
-            .map(|el| collapse(&el.text().collect::<String>()))
-            .find(|text| (1..=12).contains(&text.split_whitespace().count()));
-        if let Some(text) = byline {
-            push_name(&mut meta.authors, &text);
-        }
+        meta.authors = marked_authors(document);
     }
     if let Some(published) = ld.published {
         meta.published_at = Some(published);
@@ -411,34 +250,8 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .select(&TITLE)
         .next()
         .map(|t| collapse(&t.text().collect::<String>()));
-    // The candidate the page shows as its main heading, else OpenGraph, JSON-LD, <title>.
-    let candidates: Vec<String> = [og_title.map(|t| collapse(&t)), ld.headline, doc_title]
-        .into_iter()
-        .flatten()
-        .filter(|t| !t.is_empty())
-        .collect();
-    let h1s: Vec<String> = document
-        .select(&H1)
-        .take(5)
-        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
-        .collect();
-    let shown = candidates.iter().find_map(|c| {
-        let bare = strip_site_name(c, site_name.as_deref());
-        [c.clone(), bare]
-            .into_iter()
-            .find(|t| h1s.contains(&t.to_lowercase()))
-    });
-    meta.title = shown
-        .or_else(|| candidates.into_iter().next())
-        .map(|t| headline_in_page(document, &t).unwrap_or(t))
-        .map(|t| {
-            let t = strip_site_name(&t, site_name.as_deref());
-            // "Headline | Jane Roe": an author's name is no more part of the headline.
-            meta.authors
-                .iter()
-                .fold(t, |t, author| strip_site_name(&t, Some(author)))
-        })
-        .filter(|t| !t.is_empty());
+    let candidates = [og_title.map(|t| collapse(&t)), ld.headline, doc_title];
+    meta.title = title(document, candidates, site_name.as_deref(), &meta.authors);
     meta.site_name = site_name.or(ld.publisher);
     if let Some(lang) = document
         .select(&HTML)
@@ -461,6 +274,68 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         meta.published_at = date_in_path(url.path());
     }
     meta
+}
+
+/// Authors from markup in the page body: `rel=author` and itemprop first, then the first short
+/// byline (an "About the author" box is long and no byline).
+fn marked_authors(document: &Html) -> Vec<String> {
+    let mut authors = Vec::new();
+    for el in document.select(&REL_AUTHOR).take(5) {
+        let text = el
+            .value()
+            .attr("content")
+            .map_or_else(|| el.text().collect::<String>(), str::to_owned);
+        push_name(&mut authors, &text);
+    }
+    if authors.is_empty() {
+        let byline = document
+            .select(&BYLINE)
+            .take(20)
+            .map(|el| collapse(&el.text().collect::<String>()))
+            .find(|text| (1..=12).contains(&text.split_whitespace().count()));
+        if let Some(text) = byline {
+            push_name(&mut authors, &text);
+        }
+    }
+    authors
+}
+
+/// The headline: of the candidates (OpenGraph, JSON-LD, `<title>`, in that order of
+/// preference), the one the page shows as its `<h1>`, else the first; then without site-name
+/// and author prefixes or suffixes.
+fn title(
+    document: &Html,
+    candidates: [Option<String>; 3],
+    site_name: Option<&str>,
+    authors: &[String],
+) -> Option<String> {
+    let candidates: Vec<String> = candidates
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+    let h1s: Vec<String> = document
+        .select(&H1)
+        .take(5)
+        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
+        .collect();
+    let shown = candidates.iter().find_map(|c| {
+        let bare = strip_site_name(c, site_name);
+        [c.clone(), bare]
+            .into_iter()
+            .find(|t| h1s.contains(&t.to_lowercase()))
+    });
+    shown
+        .or_else(|| candidates.into_iter().next())
+        .map(|t| headline_in_page(document, &t).unwrap_or(t))
+        .map(|t| {
+            let t = strip_site_name(&t, site_name);
+            // "Headline | Jane Roe": an author's name is no more part of the headline.
+            authors
+                .iter()
+                .fold(t, |t, author| strip_site_name(&t, Some(author)))
+        })
+        .filter(|t| !t.is_empty())
 }
 
 /// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair

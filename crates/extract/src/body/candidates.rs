@@ -1,0 +1,237 @@
+//! Choosing the body: every candidate container scored, the best widened to the story's
+//! extent, its siblings joined.
+
+use std::collections::HashMap;
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node};
+
+use super::{ARTICLE_BODY, BOILERPLATE_WORDS, POSITIVE_WORDS, Rules, Stats, is_boilerplate};
+
+/// Paragraph-like elements shorter than this are not scored.
+const MIN_SCORED_CHARS: u32 = 25;
+
+/// The nodes whose blocks make the body, in document order, and whether they came from
+/// article markup.
+pub(super) fn select<'a>(
+    document: &'a Html,
+    root: ElementRef<'a>,
+    stats: &HashMap<NodeId, Stats>,
+    rules: Rules,
+) -> (Vec<NodeRef<'a, Node>>, bool) {
+    // Explicit article-body markup wins when it holds real text.
+    if let Some(el) = document
+        .select(&ARTICLE_BODY)
+        .max_by_key(|e| stats.get(&e.id()).map_or(0, |s| s.text))
+        && stats.get(&el.id()).is_some_and(|s| s.text >= 200)
+    {
+        return (vec![*el], true);
+    }
+    let scores = score(*root, stats, rules);
+    let Some((&top_id, &top_score)) = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
+    else {
+        return (vec![*root], false);
+    };
+    let Some(top) = document.tree.get(top_id) else {
+        return (vec![*root], false);
+    };
+    let (top, top_score) = widen(top, top_score, root.id(), &scores);
+    let top_id = top.id();
+    let from_article = top
+        .ancestors()
+        .chain(std::iter::once(top))
+        .filter_map(|n| n.value().as_element())
+        .any(|e| e.name() == "article");
+    let Some(parent) = top.parent().filter(|_| top_id != root.id()) else {
+        return (vec![top], from_article);
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = top.value().as_element().and_then(|e| e.attr("class"));
+    let mut selected = Vec::new();
+    for sibling in parent.children() {
+        if sibling.id() == top_id {
+            selected.push(sibling);
+            continue;
+        }
+        let Some(element) = sibling.value().as_element() else {
+            continue;
+        };
+        if is_boilerplate(element, rules) {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if top_class.is_some() && element.attr("class") == top_class {
+            bonus = top_score * 0.2;
+        }
+        let s = stats.get(&sibling.id()).copied().unwrap_or_default();
+        let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
+        let reads_like_prose = element.name() == "p" && {
+            let density = s.link_density();
+            (s.text > 80 && density < 0.25)
+                || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
+        };
+        if scored + bonus >= threshold || reads_like_prose {
+            selected.push(sibling);
+        }
+    }
+    (selected, from_article)
+}
+
+/// A story split over several containers: when three of the best other candidates sit under
+/// one ancestor of the top candidate, that ancestor is the story; and a parent that scores
+/// higher than the candidate itself takes its place.
+fn widen<'a>(
+    top: NodeRef<'a, Node>,
+    top_score: f64,
+    root: NodeId,
+    scores: &HashMap<NodeId, f64>,
+) -> (NodeRef<'a, Node>, f64) {
+    let mut ranked: Vec<(NodeId, f64)> = scores
+        .iter()
+        .filter(|(id, score)| **id != top.id() && **score >= top_score * 0.75)
+        .map(|(id, score)| (*id, *score))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    ranked.truncate(5);
+    let score_of = |n: NodeRef<'a, Node>| scores.get(&n.id()).copied();
+    let mut best = (top, top_score);
+    if ranked.len() >= 3 {
+        for ancestor in top.ancestors() {
+            if ancestor.id() == root || ancestor.value().as_element().is_none() {
+                break;
+            }
+            let inside = ranked
+                .iter()
+                .filter(|(id, _)| {
+                    top.tree()
+                        .get(*id)
+                        .is_some_and(|n| n.ancestors().any(|a| a.id() == ancestor.id()))
+                })
+                .count();
+            if inside >= 3 {
+                best = (ancestor, score_of(ancestor).unwrap_or(top_score));
+                break;
+            }
+        }
+    }
+    // Climb while a parent scores better; give up once parents score far less.
+    let (mut node, mut last) = best;
+    while let Some(parent) = node.parent() {
+        if parent.id() == root || parent.value().as_element().is_none() {
+            break;
+        }
+        match score_of(parent) {
+            None => {}
+            Some(score) if score < last / 3.0 => break,
+            Some(score) if score > last => {
+                best = (parent, score);
+                break;
+            }
+            Some(score) => last = score,
+        }
+        node = parent;
+    }
+    best
+}
+
+fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
+    ElementRef::wrap(node).is_some_and(|el| {
+        let text: String = el.text().collect();
+        let text = text.trim_end();
+        text.ends_with('.') || text.contains(". ")
+    })
+}
+
+/// Scores every candidate container: each paragraph-like element credits its parent fully,
+/// its grandparent by half and the next two levels by a sixth and a ninth; the totals are then
+/// discounted by link density.
+fn score(
+    root: NodeRef<'_, Node>,
+    stats: &HashMap<NodeId, Stats>,
+    rules: Rules,
+) -> HashMap<NodeId, f64> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        let Some(element) = node.value().as_element() else {
+            continue;
+        };
+        if node.id() != root.id() && is_boilerplate(element, rules) {
+            continue;
+        }
+        let s = stats.get(&node.id()).copied().unwrap_or_default();
+        let paragraph = match element.name() {
+            "p" | "pre" | "td" | "blockquote" => true,
+            "div" | "section" => !s.has_block,
+            _ => false,
+        };
+        if paragraph && s.text >= MIN_SCORED_CHARS {
+            let commas = ElementRef::wrap(node).map_or(0, |el| {
+                el.text()
+                    .map(|t| t.matches([',', '，', '、', '،']).count())
+                    .sum::<usize>()
+            });
+            // A paragraph of links (a kudos list, a tag cloud) is not prose, however many
+            // commas it has.
+            let points = (1.0 + commas as f64 + (f64::from(s.text) / 100.0).min(3.0))
+                * (1.0 - s.link_density());
+            for (level, ancestor) in node.ancestors().take(4).enumerate() {
+                let Some(a) = ancestor.value().as_element() else {
+                    break;
+                };
+                let entry = scores
+                    .entry(ancestor.id())
+                    .or_insert_with(|| initial_score(a));
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f64 * 3.0,
+                };
+                *entry += points / divider;
+                if ancestor.id() == root.id() {
+                    break;
+                }
+            }
+            continue;
+        }
+        stack.extend(node.children());
+    }
+    for (id, score) in &mut scores {
+        let density = stats.get(id).copied().unwrap_or_default().link_density();
+        *score *= 1.0 - density;
+    }
+    scores
+}
+
+fn initial_score(element: &Element) -> f64 {
+    let by_tag = match element.name() {
+        "article" => 10.0,
+        "div" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    by_tag + class_weight(element)
+}
+
+fn class_weight(element: &Element) -> f64 {
+    let mut weight = 0.0;
+    for names in [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+    {
+        let lower = names.to_ascii_lowercase();
+        let words = || lower.split(|c: char| !c.is_ascii_alphanumeric());
+        if words().any(|w| POSITIVE_WORDS.contains(&w)) {
+            weight += 25.0;
+        }
+        if words().any(|w| BOILERPLATE_WORDS.contains(&w)) {
+            weight -= 25.0;
+        }
+    }
+    weight
+}

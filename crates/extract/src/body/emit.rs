@@ -1,0 +1,179 @@
+//! Writing the body out: text blocks in reading order, inline runs split into paragraphs.
+
+use std::collections::HashMap;
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::Node;
+
+use super::{BLOCK_TAGS, Rules, Stats, is_boilerplate};
+use crate::meta::collapse;
+
+/// Appends the text blocks under `node` in reading order: a subtree without blocks is one
+/// block; in a mixed container, each run of inline content between blocks is one block.
+pub(super) fn emit(
+    node: NodeRef<'_, Node>,
+    stats: &HashMap<NodeId, Stats>,
+    rules: Rules,
+    blocks: &mut Vec<String>,
+) {
+    enum Work<'a> {
+        Node(NodeRef<'a, Node>),
+        Run(Vec<NodeRef<'a, Node>>),
+    }
+    let mut stack = vec![Work::Node(node)];
+    while let Some(work) = stack.pop() {
+        let node = match work {
+            Work::Run(run) => {
+                let raw: String = run.iter().map(|n| inline_text(*n, rules)).collect();
+                push_paragraphs(&raw, Links::Drop, blocks);
+                continue;
+            }
+            Work::Node(node) => node,
+        };
+        let Some(element) = node.value().as_element() else {
+            continue;
+        };
+        if is_boilerplate(element, rules) || element.name() == "h1" {
+            continue;
+        }
+        let s = stats.get(&node.id()).copied().unwrap_or_default();
+        if s.text == 0 {
+            continue;
+        }
+        if !s.has_block {
+            // Link lists (menus, teasers) are not prose.
+            if s.link_density() > 0.5 && element.name() != "p" {
+                continue;
+            }
+            // Its link density was judged above, on the whole element.
+            push_paragraphs(&inline_text(node, rules), Links::Keep, blocks);
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut run = Vec::new();
+        for child in node.children() {
+            let is_block = match child.value() {
+                Node::Element(e) => {
+                    BLOCK_TAGS.contains(&e.name())
+                        || stats.get(&child.id()).is_some_and(|s| s.has_block)
+                }
+                _ => false,
+            };
+            if is_block {
+                if !run.is_empty() {
+                    items.push(Work::Run(std::mem::take(&mut run)));
+                }
+                items.push(Work::Node(child));
+            } else {
+                run.push(child);
+            }
+        }
+        if !run.is_empty() {
+            items.push(Work::Run(run));
+        }
+        // Pushed in reverse so they pop in document order.
+        stack.extend(items.into_iter().rev());
+    }
+}
+
+/// Marks a `<br>` in inline text: one is a space, two in a row end a paragraph (old pages
+/// separate their paragraphs so).
+const LINE_BREAK: char = '\u{2028}';
+
+/// Marks the text of a link in inline text, so a paragraph that is mostly links can be told.
+const LINK_START: char = '\u{e000}';
+const LINK_END: char = '\u{e001}';
+
+/// What to do with a paragraph that is mostly link text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Links {
+    Keep,
+    Drop,
+}
+
+/// Splits inline text at double line breaks and appends the paragraphs that are not empty and,
+/// with `Links::Drop`, not mostly link text ("<< Back to Local News | E-mail the editor").
+fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
+    // An element cut into paragraphs by double `<br>`s is a page section of its own (an old
+    // table cell): its link-only paragraphs go, whatever the element's overall density.
+    let split = raw
+        .split(LINE_BREAK)
+        .skip(1)
+        .any(|between| between.trim().is_empty());
+    let links = if split { Links::Drop } else { links };
+    let mut paragraph = String::new();
+    let mut breaks = 0;
+    for c in raw.chars() {
+        if c == LINE_BREAK {
+            breaks += 1;
+            continue;
+        }
+        if breaks > 0 && !c.is_whitespace() {
+            if breaks >= 2 {
+                push_paragraph(&paragraph, links, blocks);
+                paragraph.clear();
+            } else {
+                paragraph.push(' ');
+            }
+            breaks = 0;
+        }
+        paragraph.push(c);
+    }
+    push_paragraph(&paragraph, links, blocks);
+}
+
+fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
+    let (mut all, mut linked, mut depth) = (0usize, 0usize, 0usize);
+    for c in raw.chars() {
+        match c {
+            LINK_START => depth += 1,
+            LINK_END => depth = depth.saturating_sub(1),
+            c if c.is_alphanumeric() => {
+                all += 1;
+                if depth > 0 {
+                    linked += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if all == 0 || (links == Links::Drop && linked * 2 > all) {
+        return;
+    }
+    let text = collapse(&raw.replace([LINK_START, LINK_END], ""));
+    if !text.is_empty() {
+        blocks.push(text);
+    }
+}
+
+/// The text of an inline subtree (`<br>` as a space), without boilerplate inside it.
+fn inline_text(node: NodeRef<'_, Node>, rules: Rules) -> String {
+    enum Step<'a> {
+        Node(NodeRef<'a, Node>),
+        Mark(char),
+    }
+    let mut text = String::new();
+    let mut stack = vec![Step::Node(node)];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Mark(c) => {
+                text.push(c);
+                continue;
+            }
+            Step::Node(node) => node,
+        };
+        match node.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e) if is_boilerplate(e, rules) => continue,
+            Node::Element(e) if e.name() == "br" => text.push(LINE_BREAK),
+            Node::Element(e) if e.name() == "a" => {
+                text.push(LINK_START);
+                stack.push(Step::Mark(LINK_END));
+            }
+            _ => {}
+        }
+        let children: Vec<_> = node.children().collect();
+        stack.extend(children.into_iter().rev().map(Step::Node));
+    }
+    text
+}

@@ -1,0 +1,156 @@
+//! What a page's JSON-LD says about its story.
+
+use std::sync::LazyLock;
+
+use scraper::{Html, Selector};
+
+use super::{collapse, push_name, push_tag, selector};
+
+static LD_JSON: LazyLock<Selector> =
+    LazyLock::new(|| selector("script[type='application/ld+json']"));
+
+/// schema.org types whose JSON-LD describes the story on the page.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+];
+
+/// What the page's JSON-LD says about its story.
+#[derive(Default)]
+pub(super) struct LinkedData {
+    pub(super) is_article: bool,
+    pub(super) headline: Option<String>,
+    pub(super) authors: Vec<String>,
+    pub(super) published: Option<String>,
+    pub(super) modified: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) image: Option<String>,
+    pub(super) publisher: Option<String>,
+    pub(super) section: Option<String>,
+    pub(super) keywords: Vec<String>,
+}
+
+fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
+    let value = map.get(key)?;
+    let text = match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.first()?.as_str()?.to_owned(),
+        serde_json::Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("name"))
+            .and_then(|v| v.as_str())?
+            .to_owned(),
+        _ => return None,
+    };
+    let text = collapse(&text);
+    (!text.is_empty()).then_some(text)
+}
+
+pub(super) fn linked_data(document: &Html) -> LinkedData {
+    let mut found = LinkedData::default();
+    for script in document.select(&LD_JSON) {
+        let text: String = script.text().collect();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(unwrap_cdata(&text)) else {
+            continue;
+        };
+        // Iterative walk over the JSON: objects, arrays and `@graph`s.
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    let is_article = match map.get("@type") {
+                        Some(serde_json::Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                        Some(serde_json::Value::Array(ts)) => ts
+                            .iter()
+                            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                        _ => false,
+                    };
+                    if is_article && !found.is_article {
+                        found.is_article = true;
+                        found.headline = ld_str(map, "headline");
+                        found.published = ld_str(map, "datePublished");
+                        found.modified = ld_str(map, "dateModified");
+                        found.description = ld_str(map, "description");
+                        found.image = ld_str(map, "image");
+                        found.section = ld_str(map, "articleSection");
+                        found.publisher = map
+                            .get("publisher")
+                            .and_then(|p| p.as_object())
+                            .and_then(|p| ld_str(p, "name"));
+                        match map.get("keywords") {
+                            Some(serde_json::Value::String(k)) => {
+                                for tag in k.split(',') {
+                                    push_tag(&mut found.keywords, tag);
+                                }
+                            }
+                            Some(serde_json::Value::Array(ks)) => {
+                                for tag in ks.iter().filter_map(|k| k.as_str()) {
+                                    push_tag(&mut found.keywords, tag);
+                                }
+                            }
+                            _ => {}
+                        }
+                        if let Some(author) = map.get("author") {
+                            people(author, &mut found.authors);
+                        }
+                    }
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// The JSON inside a script that wraps it in `<![CDATA[ ... ]]>` or an HTML comment (with or
+/// without `//` in front), as many sites still do.
+fn unwrap_cdata(text: &str) -> &str {
+    let mut t = text.trim();
+    for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
+        let start = t.strip_prefix("//").unwrap_or(t).trim_start();
+        if let Some(inner) = start.strip_prefix(open) {
+            let inner = inner.trim_end();
+            let inner = inner.strip_suffix(close).unwrap_or(inner).trim_end();
+            t = inner.strip_suffix("//").unwrap_or(inner).trim();
+        }
+    }
+    t
+}
+
+/// Names from a schema.org `author`: a string, a Person or Organization, or a list of them.
+fn people(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(name) => push_name(out, name),
+        serde_json::Value::Object(map) => {
+            if let Some(name) = map.get("name") {
+                people(name, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items.iter().take(20) {
+                match item {
+                    serde_json::Value::String(name) => push_name(out, name),
+                    serde_json::Value::Object(map) => {
+                        if let Some(serde_json::Value::String(name)) = map.get("name") {
+                            push_name(out, name);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+}
