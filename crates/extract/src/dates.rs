@@ -208,6 +208,13 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
     None
 }
 
+/// Whether a word is exactly a month's name or abbreviation ("March", "Sept."), as opposed to
+/// a word that merely starts like one ("Mario").
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().any(|(name, _)| *name == lower)
+}
+
 fn month(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_lowercase();
     if lower.chars().count() < 3 {

@@ -5,8 +5,10 @@ use std::sync::LazyLock;
 use scraper::{Html, Selector};
 use url::Url;
 
+mod authors;
 mod linked_data;
 
+use authors::push_name;
 use linked_data::linked_data;
 
 pub(crate) struct Meta {
@@ -36,62 +38,9 @@ static BASE: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
 static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=datePublished]"));
-static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
-    selector("a[rel~=author], [itemprop=author] [itemprop=name], [itemprop=author]")
-});
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static HEADINGS: LazyLock<Selector> =
     LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
-static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
-    selector(
-        "[class*=byline], [class*=author], [class*=autor], [class*=auteur], [rel=author], \
-         [itemprop=author]",
-    )
-});
-
-/// The names in a byline: "By Jane Roe and John Doe" -> ["Jane Roe", "John Doe"]. What follows
-/// a name in a visible byline (a date, a handle, "| Updated ...") is cut; URLs are not names.
-fn push_name(out: &mut Vec<String>, raw: &str) {
-    let text = collapse(raw);
-    let lower = text.to_lowercase();
-    let text = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "de "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map_or(text.as_str(), |p| text[p.len()..].trim());
-    if text.starts_with("http") {
-        return;
-    }
-    let end = text
-        .char_indices()
-        .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'))
-        .map_or(text.len(), |(i, _)| i);
-    let text = text[..end].trim_end_matches([' ', ',', ';', ':', '-', '·']);
-    let mut parts = vec![text.to_owned()];
-    for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
-            .collect();
-    }
-    // "Jane Roe, John Doe" is two people; "Roe, Jane" and "Jane Roe, MA" are one.
-    parts = parts
-        .into_iter()
-        .flat_map(|p| {
-            let pieces: Vec<String> = p.split(", ").map(str::to_owned).collect();
-            if pieces.len() > 1 && pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
-                pieces
-            } else {
-                vec![p]
-            }
-        })
-        .collect();
-    for name in parts {
-        let name = name.trim();
-        if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
-            push_unique(out, name);
-        }
-    }
-}
 
 fn push_tag(tags: &mut Vec<String>, raw: &str) {
     let tag = collapse(raw);
@@ -111,201 +60,206 @@ pub(crate) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-pub(crate) fn read(document: &Html, url: &Url) -> Meta {
-    let base = document
-        .select(&BASE)
-        .next()
-        .and_then(|b| b.value().attr("href"))
-        .and_then(|href| url.join(href.trim()).ok())
-        .unwrap_or_else(|| url.clone());
-    let mut meta = Meta {
-        title: None,
-        canonical: None,
-        base,
-        language: None,
-        authors: Vec::new(),
-        published_at: None,
-        modified_at: None,
-        description: None,
-        image: None,
-        site_name: None,
-        section: None,
-        tags: Vec::new(),
-        says_article: false,
-    };
-    let mut image: Option<String> = None;
-    let mut keywords = Vec::new();
-    let mut og_url = None;
-    let mut og_title = None;
-    let mut site_name: Option<String> = None;
-    let mut meta_authors = Vec::new();
-    for element in document.select(&META) {
-        let el = element.value();
-        let key = el
-            .attr("property")
-            .or_else(|| el.attr("name"))
-            .or_else(|| el.attr("http-equiv"));
-        let (Some(key), Some(content)) = (key, el.attr("content")) else {
-            continue;
-        };
-        let content = content.trim();
-        if content.is_empty() {
-            continue;
-        }
-        match key.to_ascii_lowercase().as_str() {
-            "og:title" => og_title = Some(content.to_owned()),
-            "og:url" => og_url = url.join(content).ok(),
-            "og:type" => meta.says_article |= content.eq_ignore_ascii_case("article"),
-            "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
-                push_name(&mut meta_authors, content);
-            }
-            "og:site_name" | "application-name" => {
-                site_name.get_or_insert_with(|| content.to_owned());
-            }
-            "article:modified_time" | "og:updated_time" | "dcterms.modified" | "last-modified" => {
-                meta.modified_at.get_or_insert_with(|| content.to_owned());
-            }
-            "og:description" | "description" | "twitter:description" | "dc.description" => {
-                meta.description.get_or_insert_with(|| collapse(content));
-            }
-            "og:image" | "og:image:url" | "twitter:image" | "twitter:image:src" => {
-                image.get_or_insert_with(|| content.to_owned());
-            }
-            "article:section" | "parsely-section" => {
-                meta.section.get_or_insert_with(|| collapse(content));
-            }
-            "article:tag" => push_tag(&mut meta.tags, content),
-            "keywords" | "news_keywords" => {
-                for tag in content.split(',') {
-                    push_tag(&mut keywords, tag);
+// `<meta>` keys by what they say, in order of preference.
+const DC_TITLE: &[&str] = &["dc:title", "dc.title", "dcterms.title"];
+const OTHER_TITLE: &[&str] = &["twitter:title", "parsely-title", "sailthru.title"];
+const AUTHOR: &[&str] = &[
+    "dc:creator",
+    "dc.creator",
+    "dcterms.creator",
+    "article:author",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+];
+const PUBLISHED: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "article.published",
+    "published-date",
+    "publish-date",
+];
+const MODIFIED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "last-modified",
+];
+const DESCRIPTION: &[&str] = &[
+    "dc:description",
+    "dc.description",
+    "og:description",
+    "description",
+    "twitter:description",
+];
+const IMAGE: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+    "parsely-image-url",
+];
+const SITE_NAME: &[&str] = &["og:site_name", "application-name"];
+const SECTION: &[&str] = &["article:section", "parsely-section"];
+
+/// A page's `<meta>` tags with content, as (lowercase key, content) in document order; one tag
+/// whose `property` lists several keys ("og:title twitter:title") counts under each.
+struct Tags<'a>(Vec<(String, &'a str)>);
+
+impl<'a> Tags<'a> {
+    fn read(document: &'a Html) -> Self {
+        let mut tags = Vec::new();
+        for element in document.select(&META) {
+            let el = element.value();
+            let keys = el
+                .attr("property")
+                .or_else(|| el.attr("name"))
+                .or_else(|| el.attr("http-equiv"));
+            let (Some(keys), Some(content)) = (keys, el.attr("content")) else {
+                continue;
+            };
+            let content = content.trim();
+            if !content.is_empty() {
+                for key in keys.split_whitespace() {
+                    tags.push((key.to_ascii_lowercase(), content));
                 }
             }
-            "article:published_time"
-            | "date"
-            | "pubdate"
-            | "publishdate"
-            | "dc.date"
-            | "dc.date.issued"
-            | "dcterms.created"
-            | "parsely-pub-date"
-            | "sailthru.date"
-            | "og:published_time"
-            | "article.published"
-            | "published-date"
-            | "publish-date" => {
-                meta.published_at.get_or_insert_with(|| content.to_owned());
-            }
-            "content-language" => {
-                meta.language.get_or_insert_with(|| content.to_owned());
-            }
-            _ => {}
         }
+        Self(tags)
     }
-    let ld = linked_data(document);
-    meta.says_article |= ld.is_article;
-    // Authors: JSON-LD, then meta tags, then rel=author / itemprop, then a visible byline.
-    meta.authors = if ld.authors.is_empty() {
-        meta_authors
-    } else {
-        ld.authors
-    };
-    if meta.authors.is_empty() {
-        meta.authors = marked_authors(document);
+
+    /// Every content under `key`.
+    fn all(&self, key: &str) -> impl Iterator<Item = &'a str> {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| *v)
     }
-    if let Some(published) = ld.published {
-        meta.published_at = Some(published);
+
+    /// The first content under the first of `keys` that the page has.
+    fn first(&self, keys: &[&str]) -> Option<&'a str> {
+        keys.iter().find_map(|key| self.all(key).next())
     }
-    if let Some(modified) = ld.modified {
-        meta.modified_at = Some(modified);
-    }
-    meta.description = meta.description.or(ld.description);
-    meta.image = image
-        .or(ld.image)
-        .and_then(|i| url.join(i.trim()).ok())
-        .filter(|u| matches!(u.scheme(), "http" | "https"));
-    meta.section = meta.section.or(ld.section);
-    if meta.tags.is_empty() {
-        meta.tags = if ld.keywords.is_empty() {
-            keywords
-        } else {
-            ld.keywords
-        };
-    }
-    if meta.published_at.is_none() {
-        meta.published_at = document.select(&ITEMPROP_DATE).next().and_then(|el| {
-            let v = el.value();
-            v.attr("content")
-                .or_else(|| v.attr("datetime"))
-                .map(|d| d.trim().to_owned())
-                .filter(|d| !d.is_empty())
-        });
-    }
-    meta.canonical = document
-        .select(&CANONICAL)
-        .next()
-        .and_then(|l| l.value().attr("href"))
-        .and_then(|href| url.join(href.trim()).ok())
-        .or(og_url);
-    let doc_title = document
-        .select(&TITLE)
-        .next()
-        .map(|t| collapse(&t.text().collect::<String>()));
-    let candidates = [og_title.map(|t| collapse(&t)), ld.headline, doc_title];
-    meta.title = title(document, candidates, site_name.as_deref(), &meta.authors);
-    meta.site_name = site_name.or(ld.publisher);
-    if let Some(lang) = document
-        .select(&HTML)
-        .next()
-        .and_then(|h| h.value().attr("lang"))
-    {
-        let lang = lang.trim();
-        if !lang.is_empty() {
-            meta.language = Some(lang.to_owned());
-        }
-    }
-    if meta.published_at.is_none() {
-        meta.published_at = document
-            .select(&TIME)
-            .next()
-            .and_then(|t| t.value().attr("datetime"))
-            .map(|d| d.trim().to_owned());
-    }
-    if meta.published_at.is_none() {
-        meta.published_at = date_in_path(url.path());
-    }
-    meta
 }
 
-/// Authors from markup in the page body: `rel=author` and itemprop first, then the first short
-/// byline (an "About the author" box is long and no byline).
-fn marked_authors(document: &Html) -> Vec<String> {
-    let mut authors = Vec::new();
-    for el in document.select(&REL_AUTHOR).take(5) {
-        let text = el
-            .value()
-            .attr("content")
-            .map_or_else(|| el.text().collect::<String>(), str::to_owned);
-        push_name(&mut authors, &text);
+pub(crate) fn read(document: &Html, url: &Url) -> Meta {
+    let tags = Tags::read(document);
+    let ld = linked_data(document);
+    let first_attr = |selector: &Selector, attrs: &[&str]| {
+        document.select(selector).find_map(|el| {
+            attrs
+                .iter()
+                .find_map(|a| el.value().attr(a))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        })
+    };
+    let base = first_attr(&BASE, &["href"])
+        .and_then(|href| url.join(&href).ok())
+        .unwrap_or_else(|| url.clone());
+    // Authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
+    let mut authors = ld.authors;
+    if authors.is_empty() {
+        authors = meta_authors(&tags);
     }
     if authors.is_empty() {
-        let byline = document
-            .select(&BYLINE)
-            .take(20)
-            .map(|el| collapse(&el.text().collect::<String>()))
-            .find(|text| (1..=12).contains(&text.split_whitespace().count()));
-        if let Some(text) = byline {
-            push_name(&mut authors, &text);
+        authors = authors::marked(document);
+    }
+    let site_name = tags.first(SITE_NAME).map(collapse);
+    let candidates = [
+        tags.first(DC_TITLE).map(collapse),
+        tags.first(&["og:title"]).map(collapse),
+        ld.headline,
+        tags.first(OTHER_TITLE).map(collapse),
+        document
+            .select(&TITLE)
+            .next()
+            .map(|t| collapse(&t.text().collect::<String>())),
+    ];
+    let title = title(document, candidates, site_name.as_deref(), &authors);
+    let published_at = ld
+        .published
+        .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
+        .or_else(|| first_attr(&ITEMPROP_DATE, &["content", "datetime"]))
+        .or_else(|| first_attr(&TIME, &["datetime"]))
+        .or_else(|| date_in_path(url.path()));
+    let mut tag_list = Vec::new();
+    for tag in tags.all("article:tag") {
+        push_tag(&mut tag_list, tag);
+    }
+    if tag_list.is_empty() {
+        tag_list = ld.keywords;
+    }
+    if tag_list.is_empty() {
+        for tag in tags
+            .all("keywords")
+            .chain(tags.all("news_keywords"))
+            .flat_map(|k| k.split(','))
+        {
+            push_tag(&mut tag_list, tag);
         }
     }
-    authors
+    Meta {
+        title,
+        canonical: first_attr(&CANONICAL, &["href"])
+            .and_then(|href| url.join(&href).ok())
+            .or_else(|| tags.first(&["og:url"]).and_then(|u| url.join(u).ok())),
+        base,
+        language: first_attr(&HTML, &["lang"])
+            .or_else(|| tags.first(&["content-language"]).map(str::to_owned)),
+        authors,
+        published_at,
+        modified_at: ld
+            .modified
+            .or_else(|| tags.first(MODIFIED).map(str::to_owned)),
+        description: tags.first(DESCRIPTION).map(collapse).or(ld.description),
+        image: tags
+            .first(IMAGE)
+            .map(str::to_owned)
+            .or(ld.image)
+            .and_then(|i| url.join(i.trim()).ok())
+            .filter(|u| matches!(u.scheme(), "http" | "https")),
+        site_name: site_name.or(ld.publisher),
+        section: tags.first(SECTION).map(collapse).or(ld.section),
+        tags: tag_list,
+        says_article: ld.is_article
+            || tags
+                .all("og:type")
+                .any(|t| t.eq_ignore_ascii_case("article")),
+    }
 }
 
-/// The headline: of the candidates (OpenGraph, JSON-LD, `<title>`, in that order of
-/// preference), the one the page shows as its `<h1>`, else the first; then without site-name
+/// The names under the first author key that has any: several keys on one page are usually
+/// the same people written differently.
+fn meta_authors(tags: &Tags<'_>) -> Vec<String> {
+    AUTHOR
+        .iter()
+        .map(|key| {
+            let mut names = Vec::new();
+            for value in tags.all(key) {
+                push_name(&mut names, value);
+            }
+            names
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+/// The headline: of the candidates (Dublin Core, OpenGraph, JSON-LD, Twitter or Parse.ly,
+/// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name
 /// and author prefixes or suffixes.
 fn title(
     document: &Html,
-    candidates: [Option<String>; 3],
+    candidates: [Option<String>; 5],
     site_name: Option<&str>,
     authors: &[String],
 ) -> Option<String> {
@@ -403,4 +357,45 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+    use url::Url;
+
+    use super::read;
+
+    fn meta(head: &str) -> super::Meta {
+        let html = format!("<html><head>{head}</head><body><h1>Shown headline</h1></body></html>");
+        let url = Url::parse("http://news.example/a").expect("valid");
+        read(&Html::parse_document(&html), &url)
+    }
+
+    #[test]
+    fn meta_keys_count_by_preference_not_by_order() {
+        let m = meta(
+            r#"<title>Title element</title>
+            <meta name="author" content="Second Choice">
+            <meta property="og:title twitter:title" content="Social title">
+            <meta property="x:title dc:title" content="Dublin Core title">
+            <meta property="dc:creator twitter:site_name" content="Creator Name">
+            <meta name="description" content="Plain">
+            <meta property="dc:description og:description" content="Preferred">"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Dublin Core title"));
+        assert_eq!(m.authors, ["Creator Name"]);
+        assert_eq!(m.description.as_deref(), Some("Preferred"));
+    }
+
+    #[test]
+    fn the_candidate_the_page_shows_wins() {
+        let m = meta(
+            r#"<meta property="og:title" content="Social title">
+            <meta name="twitter:title" content="Shown headline">"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Shown headline"));
+        let m = meta(r#"<meta name="parsely-title" content="Parsely title">"#);
+        assert_eq!(m.title.as_deref(), Some("Parsely title"));
+    }
 }

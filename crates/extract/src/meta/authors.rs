@@ -1,0 +1,253 @@
+//! Who wrote the story: names from a byline string, and bylines marked up in the page.
+
+use std::sync::LazyLock;
+
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Selector};
+
+use super::{collapse, push_unique, selector};
+use crate::dates;
+
+/// `rel=author` and schema.org microdata: a page marking its author this way means it.
+static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
+    selector("a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author]")
+});
+static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~=name]"));
+/// Visible bylines by their class names, and the headline they follow.
+static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
+    selector("h1, [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]")
+});
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
+
+/// "By" in the languages news is most often read in; a byline starting with one is cut there.
+const BY_PREFIXES: &[&str] = &[
+    "written by",
+    "posted by",
+    "reported by",
+    "story by",
+    "by",
+    "par",
+    "von",
+    "por",
+    "di",
+    "door",
+    "av",
+    "de",
+];
+
+/// Words that end the names in a byline: "By Jane Roe Updated 2 hours ago", "Written by Jane
+/// Roe Edited by John Doe".
+const AFTER_NAMES: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "edited",
+    "reviewed",
+    "modified",
+    "last",
+];
+
+/// What a name never ends with.
+const TRAILING: &[char] = &[' ', ',', ';', '-', '·'];
+
+/// How far up from the first marked author the rest of a byline of several may sit; a name
+/// further away belongs to another story (a teaser, a "more from" box).
+const BYLINE_REACH: usize = 3;
+
+/// The names in a byline: "By Jane Roe and John Doe" -> ["Jane Roe", "John Doe"]. What follows
+/// a name in a visible byline (a date, a handle, "| Updated ...") is cut; URLs and labels
+/// ("Last updated:") are not names.
+pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
+    let text = collapse(raw);
+    let lower = text.to_lowercase();
+    if BY_PREFIXES.contains(&lower.as_str()) {
+        return;
+    }
+    let text = BY_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p) && lower[p.len()..].starts_with(' '))
+        .map_or(text.as_str(), |p| text[p.len()..].trim());
+    if text.starts_with("http") {
+        return;
+    }
+    let cut = text
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'));
+    let end = cut.map_or(text.len(), |(i, _)| i);
+    let mut text = text[..end].trim_end_matches(TRAILING);
+    let after_names = text
+        .split(' ')
+        .scan(0, |start, word| {
+            let at = *start;
+            *start += word.len() + 1;
+            Some((at, word))
+        })
+        .find(|(_, word)| {
+            let word = word.trim_end_matches([':', ',']).to_lowercase();
+            AFTER_NAMES.contains(&word.as_str())
+        });
+    if let Some((at, _)) = after_names {
+        text = text[..at].trim_end_matches(TRAILING);
+    }
+    if cut.is_some_and(|(_, c)| c.is_ascii_digit())
+        && let Some((name, last)) = text.rsplit_once(' ')
+        && dates::is_month_name(last)
+    {
+        // "Jane Roe March 11, 2015": the date was cut at its day; its month goes with it.
+        text = name.trim_end_matches(TRAILING);
+    }
+    if text.contains(':') {
+        return;
+    }
+    let mut parts = vec![text.to_owned()];
+    for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+    }
+    // "Jane Roe, John Doe" is two people; "Roe, Jane" and "Jane Roe, MA" are one.
+    parts = parts
+        .into_iter()
+        .flat_map(|p| {
+            let pieces: Vec<String> = p.split(", ").map(str::to_owned).collect();
+            if pieces.len() > 1 && pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
+                pieces
+            } else {
+                vec![p]
+            }
+        })
+        .collect();
+    for name in parts {
+        let name = name.trim();
+        if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
+            push_unique(out, name);
+        }
+    }
+}
+
+/// Authors from markup in the page body: `rel=author` and microdata first, then the first
+/// short visible byline (an "About the author" box is long and no byline). Of several marked
+/// authors, only those in the same byline as the first count.
+pub(super) fn marked(document: &Html) -> Vec<String> {
+    let mut authors = Vec::new();
+    let mut byline: Option<NodeId> = None;
+    for el in document.select(&REL_AUTHOR).take(20) {
+        // A microdata author with a name inside: the name comes next, alone.
+        if el.value().attr("itemprop").is_some() && el.select(&ITEMPROP_NAME).next().is_some() {
+            continue;
+        }
+        if let Some(first) = byline
+            && !el.ancestors().any(|a| a.id() == first)
+        {
+            continue;
+        }
+        let text = el
+            .value()
+            .attr("content")
+            .map_or_else(|| el.text().collect::<String>(), str::to_owned);
+        let before = authors.len();
+        push_name(&mut authors, &text);
+        if before == 0 && !authors.is_empty() {
+            byline = el.ancestors().nth(BYLINE_REACH - 1).map(|a| a.id());
+        }
+    }
+    if authors.is_empty() {
+        // Before the headline, an "author" class is a sidebar's list of columnists.
+        let mut after_headline = document.select(&H1).next().is_none();
+        let byline = document
+            .select(&BYLINE_OR_H1)
+            .filter(|el| {
+                let is_h1 = el.value().name() == "h1";
+                after_headline |= is_h1;
+                after_headline && !is_h1
+            })
+            .take(20)
+            .find(|el| (1..=12).contains(&el.text().flat_map(str::split_whitespace).count()));
+        if let Some(el) = byline {
+            visible_byline(el, &mut authors);
+        }
+    }
+    authors
+}
+
+/// The names in a visible byline: its links when they name people ("By <a>Jane Roe</a>,
+/// Staff Writer"; a one-word link is "Email" or "Follow" more often than a name), else its
+/// text.
+fn visible_byline(el: ElementRef<'_>, authors: &mut Vec<String>) {
+    for link in el.select(&LINK).take(5) {
+        let mut names = Vec::new();
+        push_name(&mut names, &link.text().collect::<String>());
+        for name in names.iter().filter(|n| n.contains(' ')) {
+            push_unique(authors, name);
+        }
+    }
+    if authors.is_empty() {
+        push_name(authors, &el.text().collect::<String>());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::{marked, push_name};
+
+    fn names(raw: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        push_name(&mut out, raw);
+        out
+    }
+
+    #[test]
+    fn a_byline_string_gives_the_names_alone() {
+        assert_eq!(names("By Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
+        assert_eq!(
+            names("GILLIAN MOHNEY March 11, 2015 3:46 PM"),
+            ["GILLIAN MOHNEY"]
+        );
+        assert_eq!(
+            names("Written by Rob Ewaschuk Edited by Betsy Beyer"),
+            ["Rob Ewaschuk"]
+        );
+        assert_eq!(names("By Jane Roe Updated 2 hours ago"), ["Jane Roe"]);
+        assert_eq!(names("Roe, Jane"), ["Roe, Jane"]);
+        assert_eq!(
+            names("Mario Rossi 2024"),
+            ["Mario Rossi"],
+            "Mario is no month"
+        );
+        for none in [
+            "Last Updated: January 7, 2025",
+            "By",
+            "https://news.example/jane",
+        ] {
+            assert!(names(none).is_empty(), "{none:?} gave {:?}", names(none));
+        }
+    }
+
+    #[test]
+    fn marked_authors_come_from_the_story_byline_only() {
+        let page = Html::parse_document(
+            r#"<h1>Story</h1><div class="meta"><ul>
+            <li itemprop="author"><a rel="author" href="/p/jr"><img src="j.png"></a>
+              by <a rel="author" href="/p/jr"><span itemprop="name">Jane Roe</span></a>
+              January 18, 2017 10:00 AM</li></ul></div>
+            <p>Text of the story.</p>
+            <section><div><ul><li>Teaser by <a rel="author" href="/p/jd">John Doe</a></li></ul></div></section>"#,
+        );
+        assert_eq!(marked(&page), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_visible_byline_after_the_headline_names_its_linked_people() {
+        let page = Html::parse_document(
+            r#"<aside><li class="author-follow"><a href="/c">Columnist Name</a></li></aside>
+            <h1>Story</h1>
+            <div class="Author">By <a href="/a/jr">Jane Roe</a> <a href="mailto:j@x">Email</a>
+            <span>Games Editor</span></div><p>Text.</p>"#,
+        );
+        assert_eq!(marked(&page), ["Jane Roe"]);
+    }
+}
