@@ -128,6 +128,8 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "rating",
     "pagination",
     "pager",
+    "player",
+    "gallery",
 ];
 
 /// Class or id phrases that mark boilerplate.
@@ -156,6 +158,27 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "jp-relatedposts",
     "yarpp",
     "wp-caption-text",
+    "video-js",
+    "jwplayer",
+];
+
+/// ARIA roles of controls and page landmarks around the story: as plain as their tags.
+const BOILERPLATE_ROLES: &[&str] = &[
+    "alertdialog",
+    "banner",
+    "button",
+    "complementary",
+    "contentinfo",
+    "dialog",
+    "menu",
+    "menubar",
+    "navigation",
+    "progressbar",
+    "search",
+    "slider",
+    "tablist",
+    "timer",
+    "toolbar",
 ];
 
 /// Class or id words that mark the story itself.
@@ -299,8 +322,18 @@ fn text_chars(text: &str) -> u32 {
     n
 }
 
-fn is_boilerplate(element: &Element, rules: Rules) -> bool {
-    if SKIP_TAGS.contains(&element.name()) {
+/// Class or id phrases of "Read more" expanders: a box so named is a teaser of links unless it
+/// holds the rest of the story as unlinked prose, hidden behind its button until clicked.
+const READ_MORE: &[&str] = &["read-more", "readmore"];
+
+/// Whether an element is boilerplate; `stats` (the element's own, where the caller has them)
+/// let a "Read more" box holding the rest of the story count as story.
+fn is_boilerplate(element: &Element, rules: Rules, stats: Option<Stats>) -> bool {
+    if SKIP_TAGS.contains(&element.name())
+        || element
+            .attr("role")
+            .is_some_and(|r| BOILERPLATE_ROLES.contains(&r.trim()))
+    {
         return true;
     }
     if element.attr("hidden").is_some()
@@ -314,20 +347,37 @@ fn is_boilerplate(element: &Element, rules: Rules) -> bool {
     if rules == Rules::Relaxed || matches!(element.name(), "body" | "html" | "article" | "main") {
         return false;
     }
-    [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-        .any(|names| {
-            let lower = names.to_ascii_lowercase();
-            if BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
-                return true;
-            }
-            lower.split_whitespace().any(|name| {
-                let words: Vec<&str> = name.split(['-', '_']).collect();
-                words.iter().any(|w| BOILERPLATE_WORDS.contains(w))
-                    && !words
-                        .iter()
-                        .any(|w| POSITIVE_WORDS.contains(w) && *w != "page")
-            })
+    let story_behind_button = stats.is_some_and(|s| s.text >= 500 && s.link_density() < 0.1);
+    let says_boilerplate = |names: &str| {
+        let lower = names.to_ascii_lowercase();
+        if BOILERPLATE_PHRASES
+            .iter()
+            .any(|p| lower.contains(p) && !(story_behind_button && READ_MORE.contains(p)))
+        {
+            return true;
+        }
+        lower.split_whitespace().any(|name| {
+            let words: Vec<&str> = name.split(['-', '_']).collect();
+            words.iter().any(|w| BOILERPLATE_WORDS.contains(w))
+                && !words
+                    .iter()
+                    .any(|w| POSITIVE_WORDS.contains(w) && *w != "page")
         })
+    };
+    let says_story = |names: &str| {
+        names.to_ascii_lowercase().split_whitespace().any(|name| {
+            let words: Vec<&str> = name.split(['-', '_']).collect();
+            words
+                .iter()
+                .any(|w| POSITIVE_WORDS.contains(w) && *w != "page")
+                && !words.iter().any(|w| BOILERPLATE_WORDS.contains(w))
+        })
+    };
+    // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
+    // class, the author's naming, outranks them.
+    let class = element.attr("class").unwrap_or_default();
+    says_boilerplate(class)
+        || element
+            .attr("id")
+            .is_some_and(|id| says_boilerplate(id) && !says_story(class))
 }

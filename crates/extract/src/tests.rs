@@ -132,3 +132,58 @@ fn a_20_mb_page_is_read_whole() {
     let page = extract(&url(), "<p>no body tag</p>");
     assert_eq!(page.text, "no body tag");
 }
+
+#[test]
+fn the_story_behind_a_read_more_button_is_kept_and_a_read_more_box_is_not() {
+    let sentence = "The council met again on Monday to argue over the budget for the new bridge. ";
+    let html = format!(
+        r#"<html><body><article><h1>Bridge</h1>
+        <p>{first}</p>
+        <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+        <div id="read-more-content"><p>{rest}</p></div></div>
+        <div class="read-more-box"><h3>Read more</h3><ul>
+        <li><a href="/a">Another story about the council and its budget</a></li>
+        <li><a href="/b">Yet another story about the bridge and its cost</a></li></ul></div>
+        </article></body></html>"#,
+        first = sentence.repeat(4),
+        rest = "Behind the button the story went on for many more lines. ".repeat(10),
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("Behind the button"), "{}", page.text);
+    for teaser in ["Read more", "Another story", "Yet another"] {
+        assert!(!page.text.contains(teaser), "{teaser} in {}", page.text);
+    }
+}
+
+#[test]
+fn player_controls_and_galleries_are_cut_but_a_story_a_script_named_is_kept() {
+    let para = "The hotel owners said that sheets are changed far less often than guests believe. ";
+    let html = format!(
+        r#"<html><body><article>
+        <div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">
+        <p>{para}{para}</p>
+        <div class="video-js vjs-paused"><div role="button">Play Video</div>
+          <div class="vjs-current-time">Current Time 0:00</div></div>
+        <div role="slider">Progress: 0%</div>
+        <p>{para}{para}</p>
+        <div class="grid-mod-gallery"><h2>Business news in pictures</h2><p>1/50 Caption</p></div>
+        <p>{para}{para}</p>
+        </div></article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(
+        page.text.matches("The hotel owners").count(),
+        6,
+        "{}",
+        page.text
+    );
+    for ui in [
+        "Play Video",
+        "Current Time",
+        "Progress",
+        "Business news",
+        "1/50",
+    ] {
+        assert!(!page.text.contains(ui), "{ui} in {}", page.text);
+    }
+}

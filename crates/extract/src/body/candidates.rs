@@ -59,14 +59,14 @@ pub(super) fn select<'a>(
         let Some(element) = sibling.value().as_element() else {
             continue;
         };
-        if is_boilerplate(element, rules) {
+        let s = stats.get(&sibling.id()).copied().unwrap_or_default();
+        if is_boilerplate(element, rules, Some(s)) {
             continue;
         }
         let mut bonus = 0.0;
         if top_class.is_some() && element.attr("class") == top_class {
             bonus = top_score * 0.2;
         }
-        let s = stats.get(&sibling.id()).copied().unwrap_or_default();
         let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
         let reads_like_prose = element.name() == "p" && {
             let density = s.link_density();
@@ -159,10 +159,10 @@ fn score(
         let Some(element) = node.value().as_element() else {
             continue;
         };
-        if node.id() != root.id() && is_boilerplate(element, rules) {
+        let s = stats.get(&node.id()).copied().unwrap_or_default();
+        if node.id() != root.id() && is_boilerplate(element, rules, Some(s)) {
             continue;
         }
-        let s = stats.get(&node.id()).copied().unwrap_or_default();
         let paragraph = match element.name() {
             "p" | "pre" | "td" | "blockquote" => true,
             "div" | "section" => !s.has_block,

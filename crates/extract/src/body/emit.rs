@@ -33,10 +33,10 @@ pub(super) fn emit(
         let Some(element) = node.value().as_element() else {
             continue;
         };
-        if is_boilerplate(element, rules) || element.name() == "h1" {
+        let s = stats.get(&node.id()).copied().unwrap_or_default();
+        if is_boilerplate(element, rules, Some(s)) || element.name() == "h1" {
             continue;
         }
-        let s = stats.get(&node.id()).copied().unwrap_or_default();
         if s.text == 0 {
             continue;
         }
@@ -164,7 +164,7 @@ fn inline_text(node: NodeRef<'_, Node>, rules: Rules) -> String {
         };
         match node.value() {
             Node::Text(t) => text.push_str(t),
-            Node::Element(e) if is_boilerplate(e, rules) => continue,
+            Node::Element(e) if is_boilerplate(e, rules, None) => continue,
             Node::Element(e) if e.name() == "br" => text.push(LINE_BREAK),
             Node::Element(e) if e.name() == "a" => {
                 text.push(LINK_START);
