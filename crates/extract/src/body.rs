@@ -7,7 +7,7 @@
 //! like paragraphs of the same story. Every walk is iterative: documents may nest deeper than
 //! the stack allows recursion.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use ego_tree::{NodeId, NodeRef};
@@ -187,6 +187,9 @@ const POSITIVE_WORDS: &[&str] = &[
     "prose", "hentry",
 ];
 
+/// Every element's stats, by node.
+type Measured = FxHashMap<NodeId, Stats>;
+
 #[derive(Debug, Clone, Copy, Default)]
 struct Stats {
     /// Characters of text in the subtree (whitespace runs count once).
@@ -195,9 +198,15 @@ struct Stats {
     link: u32,
     /// Whether the subtree holds a block element.
     has_block: bool,
+    /// Whether the element is boilerplate, by `Rules`.
+    cut: [bool; 2],
 }
 
 impl Stats {
+    fn cut(self, rules: Rules) -> bool {
+        self.cut[rules as usize]
+    }
+
     fn link_density(self) -> f64 {
         if self.text == 0 {
             0.0
@@ -233,18 +242,13 @@ pub(crate) fn extract(document: &Html) -> Body {
 /// How boilerplate is recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rules {
-    /// Tags, hidden elements and class or id names.
-    Strict,
-    /// Tags and hidden elements only.
-    Relaxed,
+    /// Tags, roles, hidden elements and class or id names.
+    Strict = 0,
+    /// Tags, roles and hidden elements only.
+    Relaxed = 1,
 }
 
-fn extract_with(
-    document: &Html,
-    root: ElementRef<'_>,
-    stats: &HashMap<NodeId, Stats>,
-    rules: Rules,
-) -> Body {
+fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: Rules) -> Body {
     let (selected, from_article_element) = select(document, root, stats, rules);
     let heading = selected
         .first()
@@ -265,8 +269,9 @@ fn extract_with(
 }
 
 /// Text and link characters of every element under `root`, in one post-order pass.
-fn measure(root: NodeRef<'_, Node>) -> HashMap<NodeId, Stats> {
-    let mut stats: HashMap<NodeId, Stats> = HashMap::new();
+fn measure(root: NodeRef<'_, Node>) -> Measured {
+    let mut stats = Measured::default();
+    let mut verdicts = NameVerdicts::default();
     // (node, children done)
     let mut stack = vec![(root, false)];
     while let Some((node, done)) = stack.pop() {
@@ -274,7 +279,14 @@ fn measure(root: NodeRef<'_, Node>) -> HashMap<NodeId, Stats> {
             continue;
         };
         if matches!(element.name(), "script" | "style" | "noscript" | "template") {
-            stats.insert(node.id(), Stats::default());
+            let cut = [true, true];
+            stats.insert(
+                node.id(),
+                Stats {
+                    cut,
+                    ..Stats::default()
+                },
+            );
             continue;
         }
         if !done {
@@ -296,6 +308,7 @@ fn measure(root: NodeRef<'_, Node>) -> HashMap<NodeId, Stats> {
                 _ => {}
             }
         }
+        own.cut = boilerplate(element, own, &mut verdicts);
         if element.name() == "a" {
             own.link = own.text;
         }
@@ -326,58 +339,59 @@ fn text_chars(text: &str) -> u32 {
 /// holds the rest of the story as unlinked prose, hidden behind its button until clicked.
 const READ_MORE: &[&str] = &["read-more", "readmore"];
 
-/// Whether an element is boilerplate; `stats` (the element's own, where the caller has them)
-/// let a "Read more" box holding the rest of the story count as story.
-fn is_boilerplate(element: &Element, rules: Rules, stats: Option<Stats>) -> bool {
-    if SKIP_TAGS.contains(&element.name())
+/// What an element's class or id names say of it: boilerplate, or story.
+#[derive(Clone, Copy)]
+struct NameVerdict {
+    boilerplate: bool,
+    story: bool,
+}
+
+/// Verdicts on class attributes already read, by (class, whether the element holds a story
+/// behind a "Read more" button): pages repeat a few hundred class strings thousands of times.
+type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
+
+fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
+    let lower = names.to_ascii_lowercase();
+    let phrase = BOILERPLATE_PHRASES
+        .iter()
+        .any(|p| lower.contains(p) && !(story_behind_button && READ_MORE.contains(p)));
+    let (mut boilerplate, mut story) = (phrase, false);
+    for name in lower.split_whitespace() {
+        let words = || name.split(['-', '_']);
+        let bad = words().any(|w| BOILERPLATE_WORDS.contains(&w));
+        let good = words().any(|w| POSITIVE_WORDS.contains(&w) && w != "page");
+        boilerplate |= bad && !good;
+        story |= good && !bad;
+    }
+    NameVerdict { boilerplate, story }
+}
+
+/// Whether an element is boilerplate under each of the rules (`Rules as usize`), from its tag,
+/// role and hidden state, and under the strict rules also from its class and id; `own`, the
+/// element's own stats, lets a "Read more" box holding the rest of the story count as story.
+fn boilerplate<'a>(element: &'a Element, own: Stats, verdicts: &mut NameVerdicts<'a>) -> [bool; 2] {
+    let plain = SKIP_TAGS.contains(&element.name())
         || element
             .attr("role")
             .is_some_and(|r| BOILERPLATE_ROLES.contains(&r.trim()))
-    {
-        return true;
-    }
-    if element.attr("hidden").is_some()
+        || element.attr("hidden").is_some()
         || element.attr("aria-hidden") == Some("true")
         || element
             .attr("style")
-            .is_some_and(|s| s.replace(' ', "").contains("display:none"))
-    {
-        return true;
+            .is_some_and(|s| s.replace(' ', "").contains("display:none"));
+    if plain || matches!(element.name(), "body" | "html" | "article" | "main") {
+        return [plain, plain];
     }
-    if rules == Rules::Relaxed || matches!(element.name(), "body" | "html" | "article" | "main") {
-        return false;
-    }
-    let story_behind_button = stats.is_some_and(|s| s.text >= 500 && s.link_density() < 0.1);
-    let says_boilerplate = |names: &str| {
-        let lower = names.to_ascii_lowercase();
-        if BOILERPLATE_PHRASES
-            .iter()
-            .any(|p| lower.contains(p) && !(story_behind_button && READ_MORE.contains(p)))
-        {
-            return true;
-        }
-        lower.split_whitespace().any(|name| {
-            let words: Vec<&str> = name.split(['-', '_']).collect();
-            words.iter().any(|w| BOILERPLATE_WORDS.contains(w))
-                && !words
-                    .iter()
-                    .any(|w| POSITIVE_WORDS.contains(w) && *w != "page")
-        })
-    };
-    let says_story = |names: &str| {
-        names.to_ascii_lowercase().split_whitespace().any(|name| {
-            let words: Vec<&str> = name.split(['-', '_']).collect();
-            words
-                .iter()
-                .any(|w| POSITIVE_WORDS.contains(w) && *w != "page")
-                && !words.iter().any(|w| BOILERPLATE_WORDS.contains(w))
-        })
-    };
+    let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
+    let class = element.attr("class").unwrap_or_default();
+    let class = *verdicts
+        .entry((class, story_behind_button))
+        .or_insert_with(|| judge_names(class, story_behind_button));
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
-    let class = element.attr("class").unwrap_or_default();
-    says_boilerplate(class)
+    let named = class.boilerplate
         || element
             .attr("id")
-            .is_some_and(|id| says_boilerplate(id) && !says_story(class))
+            .is_some_and(|id| !class.story && judge_names(id, story_behind_button).boilerplate);
+    [named, false]
 }

@@ -10,30 +10,36 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-/// Elements that never have content.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen",
-];
+/// How a start tag bears on nesting.
+#[derive(PartialEq, Eq)]
+enum Tag {
+    /// Never has content (`<br>`).
+    Void,
+    /// Its content is text up to its end tag (`<script>`).
+    RawText,
+    /// The parser closes it by itself when a sibling starts (`<p>a<p>b`): it does not nest.
+    ClosedBySibling,
+    /// Opens a level.
+    Nesting,
+}
 
-/// Elements whose content is text up to their end tag.
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
-
-/// Elements the parser closes by itself when a sibling starts (`<p>a<p>b`): they do not nest.
-const SELF_CLOSING_SIBLINGS: &[&str] = &[
-    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
-    "rt", "rp", "rtc",
-];
+fn classify(name: &str) -> Tag {
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return Tag::Nesting; // no name below is this long
+    };
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" => Tag::Void,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        | b"noframes" | b"plaintext" => Tag::RawText,
+        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th"
+        | b"tbody" | b"thead" | b"tfoot" | b"rb" | b"rt" | b"rp" | b"rtc" => Tag::ClosedBySibling,
+        _ => Tag::Nesting,
+    }
+}
 
 /// The document with start tags nested deeper than `max` removed (with their end tags).
 pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
@@ -43,7 +49,7 @@ pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
     let mut dropped: HashMap<String, usize> = HashMap::new();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(offset) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + offset;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
@@ -65,7 +71,6 @@ pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
             continue;
         }
         let name = &html[name_start..name_start + name_len];
-        let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
         let end = tag_end(bytes, name_start + name_len);
         if closing {
             let dropped_here = if dropped.is_empty() {
@@ -85,14 +90,15 @@ pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
             continue;
         }
         let self_closed = end >= 2 && bytes[end - 2] == b'/';
-        if is(RAW_TEXT) {
+        let tag = classify(name);
+        if tag == Tag::RawText {
             // Skip the content: markup inside a script is not markup.
             let close = format!("</{name}");
             i = find_ignore_case(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
             continue;
         }
         i = end;
-        if self_closed || is(VOID) || is(SELF_CLOSING_SIBLINGS) {
+        if self_closed || matches!(tag, Tag::Void | Tag::ClosedBySibling) {
             continue;
         }
         if open.len() >= max {
@@ -117,15 +123,17 @@ pub(crate) fn cap_depth(html: &str, max: usize) -> Cow<'_, str> {
 
 /// The index just past the `>` that ends a tag begun before `from`, quotes respected.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    for (offset, &b) in bytes[from.min(bytes.len())..].iter().enumerate() {
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return from + offset + 1,
-            _ => {}
+    let mut at = from.min(bytes.len());
+    while let Some(offset) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at..]) {
+        let b = bytes[at + offset];
+        if b == b'>' {
+            return at + offset + 1;
         }
+        // A quoted attribute value: skip to its closing quote.
+        let Some(close) = memchr::memchr(b, &bytes[at + offset + 1..]) else {
+            break;
+        };
+        at += offset + 1 + close + 1;
     }
     bytes.len()
 }
@@ -149,7 +157,7 @@ fn find_by(
     let first = *needle.first()?;
     let mut at = from;
     while at < bytes.len() {
-        at += bytes[at..].iter().position(|&b| b == first)?;
+        at += memchr::memchr(first, &bytes[at..])?;
         if bytes
             .get(at..at + needle.len())
             .is_some_and(|w| same(w, needle))

@@ -57,7 +57,14 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
 
 /// Collapses runs of whitespace into single spaces and trims.
 pub(crate) fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 // `<meta>` keys by what they say, in order of preference.

@@ -187,3 +187,29 @@ fn player_controls_and_galleries_are_cut_but_a_story_a_script_named_is_kept() {
         assert!(!page.text.contains(ui), "{ui} in {}", page.text);
     }
 }
+
+#[test]
+fn a_story_split_into_two_alike_containers_is_read_whole() {
+    let first = "Half a century ago chaos spilled out of a famous experiment at the institute. ";
+    let second = "Many accounts date the discovery of the butterfly effect to one winter day. ";
+    let html = format!(
+        r#"<html><body><div class="post">
+        <div class="wrapper"><div class="row"><section>
+          <div class="post__content wysiwyg"><p>{a}</p><p>{a}</p><p>{a}</p></div>
+        </section></div></div>
+        <figure class="full-width"><img src="lorenz.jpg"><figcaption>Lorenz</figcaption></figure>
+        <section><div class="post__content wysiwyg"><p>{b}</p><p>{b}</p><p>{b}</p><p>{b}</p></div></section>
+        <div class="newsletter"><p>Sign up for our weekly newsletter, it is free and good.</p></div>
+        </div></body></html>"#,
+        a = first.repeat(2),
+        b = second.repeat(2),
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("Half a century"), "{}", page.text);
+    assert!(
+        page.text.trim_end().ends_with("one winter day."),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("newsletter"), "{}", page.text);
+}

@@ -1,13 +1,13 @@
 //! Choosing the body: every candidate container scored, the best widened to the story's
 //! extent, its siblings joined.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::{ARTICLE_BODY, BOILERPLATE_WORDS, POSITIVE_WORDS, Rules, Stats, is_boilerplate};
+use super::{ARTICLE_BODY, BOILERPLATE_WORDS, Measured, POSITIVE_WORDS, Rules};
 
 /// Paragraph-like elements shorter than this are not scored.
 const MIN_SCORED_CHARS: u32 = 25;
@@ -17,7 +17,7 @@ const MIN_SCORED_CHARS: u32 = 25;
 pub(super) fn select<'a>(
     document: &'a Html,
     root: ElementRef<'a>,
-    stats: &HashMap<NodeId, Stats>,
+    stats: &Measured,
     rules: Rules,
 ) -> (Vec<NodeRef<'a, Node>>, bool) {
     // Explicit article-body markup wins when it holds real text.
@@ -60,7 +60,7 @@ pub(super) fn select<'a>(
             continue;
         };
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
-        if is_boilerplate(element, rules, Some(s)) {
+        if s.cut(rules) {
             continue;
         }
         let mut bonus = 0.0;
@@ -77,7 +77,54 @@ pub(super) fn select<'a>(
             selected.push(sibling);
         }
     }
+    add_twins(&mut selected, top, threshold, &scores);
     (selected, from_article)
+}
+
+/// A story split in two around a full-width picture or a pull quote is often two containers
+/// alike (same tag, same class) in different branches of the page: the other halves join the
+/// body, in document order.
+fn add_twins<'a>(
+    selected: &mut Vec<NodeRef<'a, Node>>,
+    top: NodeRef<'a, Node>,
+    threshold: f64,
+    scores: &FxHashMap<NodeId, f64>,
+) {
+    let Some(top_element) = top.value().as_element() else {
+        return;
+    };
+    let Some(class) = top_element.attr("class").filter(|c| !c.trim().is_empty()) else {
+        return;
+    };
+    let inside_selected = |node: NodeRef<'a, Node>| {
+        node.ancestors()
+            .chain(std::iter::once(node))
+            .any(|a| selected.iter().any(|s| s.id() == a.id()))
+    };
+    let mut twins: Vec<NodeRef<'a, Node>> = scores
+        .iter()
+        .filter(|(_, score)| **score >= threshold)
+        .filter_map(|(id, _)| top.tree().get(*id))
+        .filter(|node| {
+            node.value()
+                .as_element()
+                .is_some_and(|e| e.name() == top_element.name() && e.attr("class") == Some(class))
+        })
+        .filter(|node| !inside_selected(*node))
+        .collect();
+    // A twin holding another (nested alike) counts once.
+    twins.retain(|t| {
+        !t.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| e.attr("class") == Some(class))
+        })
+    });
+    if twins.is_empty() {
+        return;
+    }
+    selected.extend(twins);
+    selected.sort_by_key(NodeRef::id);
 }
 
 /// A story split over several containers: when three of the best other candidates sit under
@@ -87,7 +134,7 @@ fn widen<'a>(
     top: NodeRef<'a, Node>,
     top_score: f64,
     root: NodeId,
-    scores: &HashMap<NodeId, f64>,
+    scores: &FxHashMap<NodeId, f64>,
 ) -> (NodeRef<'a, Node>, f64) {
     let mut ranked: Vec<(NodeId, f64)> = scores
         .iter()
@@ -148,19 +195,15 @@ fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
 /// Scores every candidate container: each paragraph-like element credits its parent fully,
 /// its grandparent by half and the next two levels by a sixth and a ninth; the totals are then
 /// discounted by link density.
-fn score(
-    root: NodeRef<'_, Node>,
-    stats: &HashMap<NodeId, Stats>,
-    rules: Rules,
-) -> HashMap<NodeId, f64> {
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+fn score(root: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> FxHashMap<NodeId, f64> {
+    let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         let Some(element) = node.value().as_element() else {
             continue;
         };
         let s = stats.get(&node.id()).copied().unwrap_or_default();
-        if node.id() != root.id() && is_boilerplate(element, rules, Some(s)) {
+        if node.id() != root.id() && s.cut(rules) {
             continue;
         }
         let paragraph = match element.name() {

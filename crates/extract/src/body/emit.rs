@@ -1,18 +1,16 @@
 //! Writing the body out: text blocks in reading order, inline runs split into paragraphs.
 
-use std::collections::HashMap;
-
-use ego_tree::{NodeId, NodeRef};
+use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::{BLOCK_TAGS, Rules, Stats, is_boilerplate};
+use super::{BLOCK_TAGS, Measured, Rules};
 use crate::meta::collapse;
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
 pub(super) fn emit(
     node: NodeRef<'_, Node>,
-    stats: &HashMap<NodeId, Stats>,
+    stats: &Measured,
     rules: Rules,
     blocks: &mut Vec<String>,
 ) {
@@ -24,7 +22,7 @@ pub(super) fn emit(
     while let Some(work) = stack.pop() {
         let node = match work {
             Work::Run(run) => {
-                let raw: String = run.iter().map(|n| inline_text(*n, rules)).collect();
+                let raw: String = run.iter().map(|n| inline_text(*n, stats, rules)).collect();
                 push_paragraphs(&raw, Links::Drop, blocks);
                 continue;
             }
@@ -34,7 +32,7 @@ pub(super) fn emit(
             continue;
         };
         let s = stats.get(&node.id()).copied().unwrap_or_default();
-        if is_boilerplate(element, rules, Some(s)) || element.name() == "h1" {
+        if s.cut(rules) || element.name() == "h1" {
             continue;
         }
         if s.text == 0 {
@@ -46,7 +44,7 @@ pub(super) fn emit(
                 continue;
             }
             // Its link density was judged above, on the whole element.
-            push_paragraphs(&inline_text(node, rules), Links::Keep, blocks);
+            push_paragraphs(&inline_text(node, stats, rules), Links::Keep, blocks);
             continue;
         }
         let mut items = Vec::new();
@@ -147,7 +145,7 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
 }
 
 /// The text of an inline subtree (`<br>` as a space), without boilerplate inside it.
-fn inline_text(node: NodeRef<'_, Node>, rules: Rules) -> String {
+fn inline_text(node: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> String {
     enum Step<'a> {
         Node(NodeRef<'a, Node>),
         Mark(char),
@@ -164,7 +162,7 @@ fn inline_text(node: NodeRef<'_, Node>, rules: Rules) -> String {
         };
         match node.value() {
             Node::Text(t) => text.push_str(t),
-            Node::Element(e) if is_boilerplate(e, rules, None) => continue,
+            Node::Element(_) if stats.get(&node.id()).is_some_and(|s| s.cut(rules)) => continue,
             Node::Element(e) if e.name() == "br" => text.push(LINE_BREAK),
             Node::Element(e) if e.name() == "a" => {
                 text.push(LINK_START);
