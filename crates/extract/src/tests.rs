@@ -213,3 +213,27 @@ fn a_story_split_into_two_alike_containers_is_read_whole() {
     );
     assert!(!page.text.contains("newsletter"), "{}", page.text);
 }
+
+#[test]
+fn numbered_parts_of_a_story_are_read_in_order() {
+    let first = "The sale is being done in two steps, and the first is a transfer of assets. ";
+    let second = "In the second step, at the closing, the stock of the subsidiary is sold. ";
+    let html = format!(
+        r#"<html><body><article>
+        <div class="supplemental"><div class="story-body story-body-1"><p>{a}</p><p>{a}</p></div></div>
+        <aside class="ad"><p>Advertisement</p></aside>
+        <div class="supplemental"><div class="story-body story-body-2">
+          <p>{b}</p><p>{b}</p><p>{b}</p><p>{b}</p></div></div>
+        </article></body></html>"#,
+        a = first.repeat(2),
+        b = second.repeat(2),
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("The sale is being done"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("In the second step"), "{}", page.text);
+    assert!(!page.text.contains("Advertisement"), "{}", page.text);
+}

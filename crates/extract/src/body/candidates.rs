@@ -77,9 +77,24 @@ pub(super) fn select<'a>(
             selected.push(sibling);
         }
     }
-    add_twins(&mut selected, top, threshold, &scores);
+    add_twins(&mut selected, top, &scores);
     (selected, from_article)
 }
+
+/// Whether a class names a container like the body's, whose class is `body`: the same, or
+/// the same but for numbers ("story-body story-body-1", "story-body story-body-2").
+fn alike(class: Option<&str>, body: &str) -> bool {
+    let without_digits = |c: &str| {
+        c.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    class.is_some_and(|class| class == body || without_digits(class) == without_digits(body))
+}
+
+/// What a container alike the body's must score to join it: the likeness is the evidence, so
+/// a short part (a closing note in its own section) counts.
+const MIN_TWIN_SCORE: f64 = 10.0;
 
 /// A story split in two around a full-width picture or a pull quote is often two containers
 /// alike (same tag, same class) in different branches of the page: the other halves join the
@@ -87,7 +102,6 @@ pub(super) fn select<'a>(
 fn add_twins<'a>(
     selected: &mut Vec<NodeRef<'a, Node>>,
     top: NodeRef<'a, Node>,
-    threshold: f64,
     scores: &FxHashMap<NodeId, f64>,
 ) {
     let Some(top_element) = top.value().as_element() else {
@@ -103,12 +117,12 @@ fn add_twins<'a>(
     };
     let mut twins: Vec<NodeRef<'a, Node>> = scores
         .iter()
-        .filter(|(_, score)| **score >= threshold)
+        .filter(|(_, score)| **score >= MIN_TWIN_SCORE)
         .filter_map(|(id, _)| top.tree().get(*id))
         .filter(|node| {
             node.value()
                 .as_element()
-                .is_some_and(|e| e.name() == top_element.name() && e.attr("class") == Some(class))
+                .is_some_and(|e| e.name() == top_element.name() && alike(e.attr("class"), class))
         })
         .filter(|node| !inside_selected(*node))
         .collect();
@@ -117,7 +131,7 @@ fn add_twins<'a>(
         !t.ancestors().any(|a| {
             a.value()
                 .as_element()
-                .is_some_and(|e| e.attr("class") == Some(class))
+                .is_some_and(|e| alike(e.attr("class"), class))
         })
     });
     if twins.is_empty() {
