@@ -376,9 +376,10 @@ fn boilerplate<'a>(element: &'a Element, own: Stats, verdicts: &mut NameVerdicts
             .is_some_and(|r| BOILERPLATE_ROLES.contains(&r.trim()))
         || element.attr("hidden").is_some()
         || element.attr("aria-hidden") == Some("true")
-        || element
-            .attr("style")
-            .is_some_and(|s| s.replace(' ', "").contains("display:none"));
+        || element.attr("style").is_some_and(|s| {
+            let s = s.replace(' ', "").to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        });
     if plain || matches!(element.name(), "body" | "html" | "article" | "main") {
         return [plain, plain];
     }

@@ -237,3 +237,18 @@ fn numbered_parts_of_a_story_are_read_in_order() {
     assert!(page.text.contains("In the second step"), "{}", page.text);
     assert!(!page.text.contains("Advertisement"), "{}", page.text);
 }
+
+#[test]
+fn text_hidden_by_style_is_not_read() {
+    let shown = "The visible story runs on for a good while, sentence after sentence here. ";
+    let html = format!(
+        r#"<html><body><article><h1>Story</h1>
+        <div style="visibility: hidden"><p>Hidden teaser text that nobody can see.</p></div>
+        <div style="DISPLAY:none"><p>Another hidden block nobody can see either.</p></div>
+        <div><p>{s}</p><p>{s}</p><p>{s}</p></div></article></body></html>"#,
+        s = shown.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("The visible story"), "{}", page.text);
+    assert!(!page.text.contains("nobody can see"), "{}", page.text);
+}
