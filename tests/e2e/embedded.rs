@@ -68,7 +68,13 @@ fn status_and_export_report_the_crawl(db: &std::path::Path, articles: usize) -> 
             "title",
             "authors",
             "published_at",
+            "modified_at",
             "language",
+            "description",
+            "image",
+            "site_name",
+            "section",
+            "tags",
             "text",
             "duplicate_of",
         ] {
@@ -78,6 +84,8 @@ fn status_and_export_report_the_crawl(db: &std::path::Path, articles: usize) -> 
             !record["text"].as_str().unwrap_or("").contains("About "),
             "no author bio in the text: {record}"
         );
+        assert!(record["site_name"].is_string(), "{record}");
+        assert_eq!(record["tags"], serde_json::json!(["news"]), "{record}");
     }
     assert_eq!(
         records

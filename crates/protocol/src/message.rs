@@ -167,8 +167,26 @@ pub struct Article {
     pub authors: Vec<String>,
     /// Publication time as given by the page (RFC 3339 where it could be read).
     pub published_at: Option<String>,
+    /// Time of the last update as given by the page.
+    #[serde(default)]
+    pub modified_at: Option<String>,
     /// BCP 47 language tag if known.
     pub language: Option<String>,
+    /// The page's summary of the story.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The story's top image, absolute.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// The publication's name.
+    #[serde(default)]
+    pub site_name: Option<String>,
+    /// The section the story is filed under.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The story's tags or keywords.
+    #[serde(default)]
+    pub tags: Vec<String>,
     /// Body text, paragraphs separated by blank lines.
     pub text: String,
     /// Size of the decoded HTML.
@@ -263,5 +281,15 @@ mod tests {
             decode::<CrawlJob>(&encode(&j)),
             Err(DecodeError::Version { found: 99 })
         ));
+    }
+
+    #[test]
+    fn an_article_from_before_the_metadata_fields_still_decodes() {
+        let old = br#"{"v": 1, "url": "http://a.example/1", "canonical_url": "http://a.example/1",
+            "title": "T", "authors": [], "published_at": null, "language": "en",
+            "text": "Body.", "html_len": 5, "fetched_at_ms": 1, "source_host": "a.example"}"#;
+        let article: Article = decode(old).expect("decodes");
+        assert_eq!(article.title, "T");
+        assert!(article.modified_at.is_none() && article.tags.is_empty());
     }
 }

@@ -160,17 +160,21 @@ impl ArticleStore {
             _ => (None, None),
         };
         let authors = serde_json::to_string(&article.authors).unwrap_or_else(|_| "[]".into());
+        let tags = serde_json::to_string(&article.tags).unwrap_or_else(|_| "[]".into());
+        let text = |s: &Option<String>| s.as_deref().map(clean);
         sqlx::query(
             "INSERT INTO articles (url, canonical_url, title, authors, published_at, language, body, text_hash, \
-             html_len, fetched_ms, source_host, duplicate_of, duplicate_reason, stored_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+             html_len, fetched_ms, source_host, duplicate_of, duplicate_reason, stored_ms, \
+             modified_at, description, image_url, site_name, section, tags) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
+             $15, $16, $17, $18, $19, $20)",
         )
         .bind(url)
         .bind(canonical)
         .bind(clean(&article.title))
         .bind(clean(&authors))
-        .bind(article.published_at.as_deref().map(clean))
-        .bind(article.language.as_deref().map(clean))
+        .bind(text(&article.published_at))
+        .bind(text(&article.language))
         .bind(clean(&article.text))
         .bind(hash)
         .bind(i64::try_from(article.html_len).unwrap_or(i64::MAX))
@@ -179,6 +183,12 @@ impl ArticleStore {
         .bind(duplicate_of)
         .bind(reason)
         .bind(now_ms())
+        .bind(text(&article.modified_at))
+        .bind(text(&article.description))
+        .bind(text(&article.image))
+        .bind(text(&article.site_name))
+        .bind(text(&article.section))
+        .bind(clean(&tags))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -200,23 +210,32 @@ impl ArticleStore {
     /// Every article as an export record, oldest first.
     pub async fn export(&self) -> anyhow::Result<Vec<serde_json::Value>> {
         let rows = sqlx::query(
-            "SELECT url, canonical_url, title, authors, published_at, language, body, duplicate_of \
+            "SELECT url, canonical_url, title, authors, published_at, language, body, duplicate_of, \
+             modified_at, description, image_url, site_name, section, tags \
              FROM articles ORDER BY stored_ms, url",
         )
         .fetch_all(&self.db.pool)
         .await?;
+        let list =
+            |json: String| serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default();
         rows.iter()
             .map(|r| {
-                let authors: String = r.try_get(3)?;
+                let text = |i: usize| r.try_get::<Option<String>, _>(i);
                 Ok(serde_json::json!({
                     "url": r.try_get::<String, _>(0)?,
                     "canonical_url": r.try_get::<String, _>(1)?,
                     "title": r.try_get::<String, _>(2)?,
-                    "authors": serde_json::from_str::<serde_json::Value>(&authors).unwrap_or_default(),
-                    "published_at": r.try_get::<Option<String>, _>(4)?,
-                    "language": r.try_get::<Option<String>, _>(5)?,
+                    "authors": list(r.try_get(3)?),
+                    "published_at": text(4)?,
+                    "modified_at": text(8)?,
+                    "language": text(5)?,
+                    "description": text(9)?,
+                    "image": text(10)?,
+                    "site_name": text(11)?,
+                    "section": text(12)?,
+                    "tags": list(r.try_get(13)?),
                     "text": r.try_get::<String, _>(6)?,
-                    "duplicate_of": r.try_get::<Option<String>, _>(7)?,
+                    "duplicate_of": text(7)?,
                 }))
             })
             .collect()

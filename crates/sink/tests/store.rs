@@ -14,6 +14,12 @@ fn article(url: &str, canonical: &str, text: &str) -> Article {
         authors: vec!["A. Writer".into()],
         published_at: Some("2026-11-20T08:00:00Z".into()),
         language: Some("en".into()),
+        modified_at: Some("2026-11-21T09:30:00Z".into()),
+        description: Some("The storm, in short.".into()),
+        image: Some("http://a.example/storm.jpg".into()),
+        site_name: Some("The Example Times".into()),
+        section: None,
+        tags: vec!["weather".into(), "coast".into()],
         text: text.into(),
         html_len: 1234,
         fetched_at_ms: 1,
@@ -91,6 +97,12 @@ async fn behaviour(db: Database) -> anyhow::Result<()> {
     assert_eq!(first["url"], "http://a.example/1");
     assert_eq!(first["title"], "Title with a NUL");
     assert_eq!(first["authors"], serde_json::json!(["A. Writer"]));
+    assert_eq!(first["modified_at"], "2026-11-21T09:30:00Z");
+    assert_eq!(first["description"], "The storm, in short.");
+    assert_eq!(first["image"], "http://a.example/storm.jpg");
+    assert_eq!(first["site_name"], "The Example Times");
+    assert!(first["section"].is_null());
+    assert_eq!(first["tags"], serde_json::json!(["weather", "coast"]));
     assert!(first["duplicate_of"].is_null());
     assert_eq!(
         exported

@@ -72,6 +72,7 @@ pub(crate) fn article(spec: &ArticleSpec<'_>) -> Response {
     let html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} | {site}</title>\
          <meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:site_name\" content=\"{site}\"><meta property=\"article:tag\" content=\"news\">\
          <meta name=\"author\" content=\"{author}\"><meta property=\"article:published_time\" content=\"2026-11-20T08:00:00Z\">{canonical}</head>\
          <body class=\"post-template has-sidebar\"><header class=\"site-header\">{nav}</header>\
          <main><article class=\"post\"><h1>{title}</h1><div class=\"byline\">By {author}</div>\n{paragraphs}\
