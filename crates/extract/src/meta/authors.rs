@@ -9,13 +9,17 @@ use super::{collapse, push_unique, selector};
 use crate::dates;
 
 /// `rel=author` and schema.org microdata: a page marking its author this way means it.
-static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
+static MARKED: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author]")
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~=name]"));
-/// Visible bylines by their class names, and the headline they follow.
+/// The headline, and what may follow it as its byline: marked authors, and visible bylines by
+/// their class names.
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
-    selector("h1, [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]")
+    selector(
+        "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
+    )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
@@ -100,7 +104,17 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     if text.contains(':') {
         return;
     }
-    let mut parts = vec![text.to_owned()];
+    // "Jane Roe (with John Doe and Ann Poe)": everyone in the brackets is an author too.
+    let mut text = text.to_owned();
+    for with in [" (with ", " (avec ", " (mit ", " (con ", " (com "] {
+        if let Some(at) = text.find(with)
+            && let Some(close) = text[at..].find(')')
+        {
+            let inner = &text[at + with.len()..at + close];
+            text = format!("{} and {inner}{}", &text[..at], &text[at + close + 1..]);
+        }
+    }
+    let mut parts = vec![text];
     for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
         parts = parts
             .iter()
@@ -127,13 +141,45 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     }
 }
 
-/// Authors from markup in the page body: `rel=author` and microdata first, then the first
-/// short visible byline (an "About the author" box is long and no byline). Of several marked
-/// authors, only those in the same byline as the first count.
+/// Authors from markup in the page body. The story's byline follows its headline: the first
+/// element after the `<h1>` that marks an author (`rel=author`, microdata) or is a short visible
+/// byline and names someone gives the authors; before the headline, an "author" class is a
+/// sidebar's list of columnists. A page without such an element after its headline gets its
+/// marked authors from anywhere. Of several marked authors, only those in the same byline as
+/// the first count.
 pub(super) fn marked(document: &Html) -> Vec<String> {
+    let mut after_headline = document.select(&H1).next().is_none();
+    for el in document.select(&BYLINE_OR_H1).take(200) {
+        if el.value().name() == "h1" {
+            after_headline = true;
+            continue;
+        }
+        if !after_headline {
+            continue;
+        }
+        let authors = if MARKED.matches(&el) {
+            marked_from(document.select(&MARKED).skip_while(|m| m.id() != el.id()))
+        } else if el.select(&MARKED).next().is_some() {
+            // A byline holding marked authors: those are the precise part of it.
+            marked_from(el.select(&MARKED))
+        } else if (1..=12).contains(&el.text().flat_map(str::split_whitespace).count()) {
+            visible_byline(el)
+        } else {
+            Vec::new()
+        };
+        if !authors.is_empty() {
+            return authors;
+        }
+    }
+    marked_from(document.select(&MARKED))
+}
+
+/// The names of the first marked author among `elements` that names someone, with those in
+/// the same byline.
+fn marked_from<'a>(elements: impl Iterator<Item = ElementRef<'a>>) -> Vec<String> {
     let mut authors = Vec::new();
     let mut byline: Option<NodeId> = None;
-    for el in document.select(&REL_AUTHOR).take(20) {
+    for el in elements.take(20) {
         // A microdata author with a name inside: the name comes next, alone.
         if el.value().attr("itemprop").is_some() && el.select(&ITEMPROP_NAME).next().is_some() {
             continue;
@@ -153,39 +199,25 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             byline = el.ancestors().nth(BYLINE_REACH - 1).map(|a| a.id());
         }
     }
-    if authors.is_empty() {
-        // Before the headline, an "author" class is a sidebar's list of columnists.
-        let mut after_headline = document.select(&H1).next().is_none();
-        let byline = document
-            .select(&BYLINE_OR_H1)
-            .filter(|el| {
-                let is_h1 = el.value().name() == "h1";
-                after_headline |= is_h1;
-                after_headline && !is_h1
-            })
-            .take(20)
-            .find(|el| (1..=12).contains(&el.text().flat_map(str::split_whitespace).count()));
-        if let Some(el) = byline {
-            visible_byline(el, &mut authors);
-        }
-    }
     authors
 }
 
 /// The names in a visible byline: its links when they name people ("By <a>Jane Roe</a>,
 /// Staff Writer"; a one-word link is "Email" or "Follow" more often than a name), else its
 /// text.
-fn visible_byline(el: ElementRef<'_>, authors: &mut Vec<String>) {
+fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
+    let mut authors = Vec::new();
     for link in el.select(&LINK).take(5) {
         let mut names = Vec::new();
         push_name(&mut names, &link.text().collect::<String>());
         for name in names.iter().filter(|n| n.contains(' ')) {
-            push_unique(authors, name);
+            push_unique(&mut authors, name);
         }
     }
     if authors.is_empty() {
-        push_name(authors, &el.text().collect::<String>());
+        push_name(&mut authors, &el.text().collect::<String>());
     }
+    authors
 }
 
 #[cfg(test)]
@@ -213,6 +245,10 @@ mod tests {
         );
         assert_eq!(names("By Jane Roe Updated 2 hours ago"), ["Jane Roe"]);
         assert_eq!(names("Roe, Jane"), ["Roe, Jane"]);
+        assert_eq!(
+            names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
         assert_eq!(
             names("Mario Rossi 2024"),
             ["Mario Rossi"],
@@ -249,5 +285,24 @@ mod tests {
             <span>Games Editor</span></div><p>Text.</p>"#,
         );
         assert_eq!(marked(&page), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_beats_a_teasers_marked_author() {
+        let page = Html::parse_document(
+            r#"<h1>Story</h1><span class="byline"><a href="/writer/jr">Jane Roe</a></span>
+            <p>Text of the story.</p>
+            <ul><li><span class="byline"><a rel="author" href="/writer/jd">John Doe</a></span></li></ul>"#,
+        );
+        assert_eq!(marked(&page), ["Jane Roe"]);
+        let page = Html::parse_document(
+            r#"<h1>Story</h1><div class="author-info"><a href="/tech">Tech Industry</a>
+            by <a rel="author" href="/p/jr">Jane Roe</a></div>"#,
+        );
+        assert_eq!(
+            marked(&page),
+            ["Jane Roe"],
+            "the marked name within a byline"
+        );
     }
 }
