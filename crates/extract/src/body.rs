@@ -370,29 +370,32 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
 /// role and hidden state, and under the strict rules also from its class and id; `own`, the
 /// element's own stats, lets a "Read more" box holding the rest of the story count as story.
 fn boilerplate<'a>(element: &'a Element, own: Stats, verdicts: &mut NameVerdicts<'a>) -> [bool; 2] {
-    let plain = SKIP_TAGS.contains(&element.name())
-        || element
-            .attr("role")
-            .is_some_and(|r| BOILERPLATE_ROLES.contains(&r.trim()))
-        || element.attr("hidden").is_some()
-        || element.attr("aria-hidden") == Some("true")
-        || element.attr("style").is_some_and(|s| {
-            let s = s.replace(' ', "").to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        });
+    // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
+    let (mut plain, mut class, mut id) = (SKIP_TAGS.contains(&element.name()), "", None);
+    for (name, value) in element.attrs() {
+        match name {
+            "role" => plain |= BOILERPLATE_ROLES.contains(&value.trim()),
+            "hidden" => plain = true,
+            "aria-hidden" => plain |= value == "true",
+            "style" => {
+                let style = value.replace(' ', "").to_ascii_lowercase();
+                plain |= style.contains("display:none") || style.contains("visibility:hidden");
+            }
+            "class" => class = value,
+            "id" => id = Some(value),
+            _ => {}
+        }
+    }
     if plain || matches!(element.name(), "body" | "html" | "article" | "main") {
         return [plain, plain];
     }
     let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
-    let class = element.attr("class").unwrap_or_default();
     let class = *verdicts
         .entry((class, story_behind_button))
         .or_insert_with(|| judge_names(class, story_behind_button));
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
     let named = class.boilerplate
-        || element
-            .attr("id")
-            .is_some_and(|id| !class.story && judge_names(id, story_behind_button).boilerplate);
+        || id.is_some_and(|id| !class.story && judge_names(id, story_behind_button).boilerplate);
     [named, false]
 }

@@ -1,8 +1,8 @@
 //! Outgoing links.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
 use scraper::{Html, Selector};
 use url::Url;
 
@@ -21,13 +21,18 @@ static ANCHOR: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse("a[href], area[href]").expect("static selector is valid"));
 
 pub(crate) fn collect(document: &Html, base: &Url) -> Vec<Link> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
+    // Pages repeat their hrefs (menus, teasers, footers): one already read is not parsed again.
+    let mut seen_href = FxHashSet::default();
     let mut links = Vec::new();
     for anchor in document.select(&ANCHOR) {
-        let Some(href) = anchor.value().attr("href") else {
+        let Some(href) = anchor.value().attr("href").map(str::trim) else {
             continue;
         };
-        let Ok(mut url) = base.join(href.trim()) else {
+        if !seen_href.insert(href) {
+            continue;
+        }
+        let Ok(mut url) = base.join(href) else {
             continue;
         };
         if !matches!(url.scheme(), "http" | "https") {

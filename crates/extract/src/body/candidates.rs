@@ -120,9 +120,9 @@ fn add_twins<'a>(
         .filter(|(_, score)| **score >= MIN_TWIN_SCORE)
         .filter_map(|(id, _)| top.tree().get(*id))
         .filter(|node| {
-            node.value()
-                .as_element()
-                .is_some_and(|e| e.name() == top_element.name() && alike(e.attr("class"), class))
+            node.value().as_element().is_some_and(|e| {
+                e.name() == top_element.name() && alike(crate::class_and_id(e)[0], class)
+            })
         })
         .filter(|node| !inside_selected(*node))
         .collect();
@@ -131,7 +131,7 @@ fn add_twins<'a>(
         !t.ancestors().any(|a| {
             a.value()
                 .as_element()
-                .is_some_and(|e| alike(e.attr("class"), class))
+                .is_some_and(|e| alike(crate::class_and_id(e)[0], class))
         })
     });
     if twins.is_empty() {
@@ -277,10 +277,7 @@ fn initial_score(element: &Element) -> f64 {
 
 fn class_weight(element: &Element) -> f64 {
     let mut weight = 0.0;
-    for names in [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-    {
+    for names in crate::class_and_id(element).into_iter().flatten() {
         let lower = names.to_ascii_lowercase();
         let words = || lower.split(|c: char| !c.is_ascii_alphanumeric());
         if words().any(|w| POSITIVE_WORDS.contains(&w)) {
