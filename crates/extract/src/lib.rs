@@ -2,10 +2,10 @@
 
 mod body;
 mod dates;
-mod depth;
 mod language;
 mod links;
 mod meta;
+mod prescan;
 
 use scraper::Html;
 use url::Url;
@@ -73,7 +73,7 @@ const MAX_DEPTH: usize = 512;
 /// Reads a page. Never panics; broken HTML is parsed the way browsers do, and nesting beyond
 /// 512 levels is cut first, so time stays linear in the input.
 pub fn extract(url: &Url, html: &str) -> Page {
-    let html = depth::cap_depth(html, MAX_DEPTH);
+    let html = prescan::prepare(html, MAX_DEPTH);
     let document = Html::parse_document(&html);
     let meta = meta::read(&document, url);
     let links = links::collect(&document, &meta.base);
