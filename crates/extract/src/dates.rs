@@ -134,12 +134,16 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
         let Node::Text(text) = node.value() else {
             continue;
         };
+        // Every date written for people has a digit in it.
+        if text.len() > DATE_LINE_CHARS * 4 || !text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let inside_code = node.ancestors().any(|a| {
             a.value()
                 .as_element()
                 .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
         });
-        if inside_code || text.trim().is_empty() || text.len() > DATE_LINE_CHARS * 4 {
+        if inside_code {
             continue;
         }
         let hinted = node
@@ -160,10 +164,9 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
 fn hints_date(element: ElementRef<'_>) -> bool {
     let e = element.value();
     e.name() == "time"
-        || [e.attr("class"), e.attr("id"), e.attr("itemprop")]
-            .into_iter()
-            .flatten()
-            .any(|names| {
+        || e.attrs()
+            .filter(|(name, _)| matches!(*name, "class" | "id" | "itemprop"))
+            .any(|(_, names)| {
                 let lower = names.to_ascii_lowercase();
                 lower
                     .split(|c: char| !c.is_ascii_alphanumeric())
@@ -173,6 +176,9 @@ fn hints_date(element: ElementRef<'_>) -> bool {
 
 /// The first date in `text`, as `YYYY-MM-DD`.
 pub(crate) fn find_date(text: &str) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•'))
         .filter(|w| !w.is_empty())
