@@ -75,7 +75,7 @@ const ISO_639_1: &[(&str, &str)] = &[
 ];
 
 /// Text looked at: detection is settled long before this.
-const SAMPLE_BYTES: usize = 4096;
+const SAMPLE_BYTES: usize = 2048;
 
 /// The language of `text` as an ISO 639-1 code, when the detector is confident.
 pub(crate) fn detect(text: &str) -> Option<String> {

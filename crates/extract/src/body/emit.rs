@@ -4,7 +4,6 @@ use ego_tree::NodeRef;
 use scraper::Node;
 
 use super::{BLOCK_TAGS, Measured, Rules};
-use crate::meta::collapse;
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
@@ -99,6 +98,10 @@ fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
         .skip(1)
         .any(|between| between.trim().is_empty());
     let links = if split { Links::Drop } else { links };
+    if !raw.contains(LINE_BREAK) {
+        push_paragraph(raw, links, blocks);
+        return;
+    }
     let mut paragraph = String::new();
     let mut breaks = 0;
     for c in raw.chars() {
@@ -138,7 +141,19 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
     if all == 0 || (links == Links::Drop && linked * 2 > all) {
         return;
     }
-    let text = collapse(&raw.replace([LINK_START, LINK_END], ""));
+    // Whitespace collapsed and link marks dropped, in one pass.
+    let mut text = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        let mut chars = word.chars().filter(|c| !matches!(*c, LINK_START | LINK_END));
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push(first);
+        text.extend(chars);
+    }
     if !text.is_empty() {
         blocks.push(text);
     }
