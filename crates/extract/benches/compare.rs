@@ -9,27 +9,17 @@
 //! extraction call only, best of three rounds.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+mod common;
 
 type Extractor = Box<dyn Fn(&str) -> String>;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let dir = args.first().map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/readability"),
-        PathBuf::from,
-    );
+    let (dir, _) = common::args();
     let mut cases = Vec::new();
-    for entry in std::fs::read_dir(&dir)? {
-        let case = entry?.path();
-        let (Ok(source), Ok(expected)) = (
-            std::fs::read(case.join("source.html")),
-            std::fs::read_to_string(case.join("expected.html")),
-        ) else {
+    for (case, source) in common::sources(&dir)? {
+        let Ok(expected) = std::fs::read_to_string(case.join("expected.html")) else {
             continue;
         };
         let truth: String = scraper::Html::parse_fragment(&expected)
@@ -40,9 +30,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if truth.trim().is_empty() {
             continue;
         }
-        cases.push((String::from_utf8_lossy(&source).into_owned(), truth));
+        cases.push((source, truth));
     }
-    cases.sort();
     let url = url::Url::parse("http://bench.example/")?;
     let extractors: Vec<(&str, Extractor)> = vec![
         (

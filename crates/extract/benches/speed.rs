@@ -6,28 +6,17 @@
 //! pages, `ROUNDS` times each (default 5), and prints the best round of each as pages/s and
 //! MB/s. Single-threaded; file reading and decoding are not timed.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+mod common;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // `cargo bench` passes `--bench`; skip flags.
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
+    let (dir, rest) = common::args();
+    let rounds: usize = rest.first().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let pages: Vec<String> = common::sources(&dir)?
+        .into_iter()
+        .map(|(_, source)| source)
         .collect();
-    let dir = args.first().map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/readability"),
-        PathBuf::from,
-    );
-    let rounds: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
-    let mut pages = Vec::new();
-    for entry in std::fs::read_dir(&dir)? {
-        let path = entry?.path().join("source.html");
-        if let Ok(bytes) = std::fs::read(&path) {
-            pages.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
-    }
-    pages.sort();
     let bytes: usize = pages.iter().map(String::len).sum();
     let url = url::Url::parse("http://bench.example/")?;
     let best = |f: &dyn Fn(&str)| -> Duration {

@@ -144,7 +144,9 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
     // Whitespace collapsed and link marks dropped, in one pass.
     let mut text = String::with_capacity(raw.len());
     for word in raw.split_whitespace() {
-        let mut chars = word.chars().filter(|c| !matches!(*c, LINK_START | LINK_END));
+        let mut chars = word
+            .chars()
+            .filter(|c| !matches!(*c, LINK_START | LINK_END));
         let Some(first) = chars.next() else {
             continue;
         };
