@@ -3,6 +3,8 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use newscrawl_broker::Broker;
+use newscrawl_runtime::db::Database;
 use newscrawl_testkit::process::ChildProcess;
 use newscrawl_testkit::services::{TestDatabase, queue_prefix};
 use newscrawl_testkit::web::FixtureWeb;
@@ -17,6 +19,50 @@ fn spawn_roles(prefix: &str, db_url: &str, workers: usize, stop: &CancellationTo
     ];
     handles.extend((0..workers).map(|_| spawn_worker(prefix, stop)));
     handles
+}
+
+/// A news crawl on queues and a database of its own, seeds published, for a role to be killed in.
+struct Crash {
+    web: FixtureWeb,
+    prefix: String,
+    db: TestDatabase,
+    broker: Broker,
+    stop: CancellationToken,
+}
+
+impl Crash {
+    async fn start(name: &str) -> anyhow::Result<Self> {
+        let web = FixtureWeb::news().await?;
+        let prefix = queue_prefix(name);
+        let db = TestDatabase::create().await?;
+        let broker = connect(&prefix).await?;
+        publish_seeds(&broker, &web.seeds()).await?;
+        Ok(Self {
+            web,
+            prefix,
+            db,
+            broker,
+            stop: CancellationToken::new(),
+        })
+    }
+
+    /// Waits for the crawl to complete, stops the in-process roles and checks the stored result
+    /// is an undisturbed crawl's.
+    async fn complete(&self, roles: Vec<Role>, pg: &Database) -> anyhow::Result<()> {
+        wait_complete(pg, Duration::from_secs(90)).await?;
+        self.stop.cancel();
+        for role in roles {
+            role.await??;
+        }
+        assert_news_crawl(&self.web, pg).await
+    }
+
+    async fn clean_up(self, pg: Database) -> anyhow::Result<()> {
+        self.broker.close().await;
+        pg.pool.close().await;
+        delete_queues(&self.prefix).await?;
+        self.db.drop_db().await
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -71,22 +117,18 @@ async fn seed_names_the_bad_lines_and_the_valid_ones_are_crawled() -> anyhow::Re
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
-    let web = FixtureWeb::news().await?;
-    let prefix = queue_prefix("kill");
-    let db = TestDatabase::create().await?;
-    let broker = connect(&prefix).await?;
-    publish_seeds(&broker, &web.seeds()).await?;
+    let crash = Crash::start("kill").await?;
     // Only the doomed worker runs at first, so it certainly holds jobs when it dies.
     let mut doomed = ChildProcess::spawn(
-        newscrawl(&prefix)
+        newscrawl(&crash.prefix)
             .args(["--allow-private", "--set", "worker.concurrency=8", "worker"])
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
     )?;
-    let stop = CancellationToken::new();
-    let mut handles = spawn_roles(&prefix, &db.url, 0, &stop);
+    let mut roles = spawn_roles(&crash.prefix, &crash.db.url, 0, &crash.stop);
     let deadline = Instant::now() + Duration::from_secs(30);
-    while web
+    while crash
+        .web
         .requests()
         .iter()
         .filter(|r| r.path != "/robots.txt")
@@ -100,33 +142,21 @@ async fn a_worker_killed_mid_crawl_loses_nothing() -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     doomed.kill()?; // SIGKILL: no ack, no goodbye
-    handles.push(spawn_worker(&prefix, &stop));
-    let pg = postgres(&db.url).await?;
-    wait_complete(&pg, Duration::from_secs(90)).await?;
-    stop.cancel();
-    for h in handles {
-        h.await??;
-    }
-    assert_news_crawl(&web, &pg).await?;
-    broker.close().await;
-    pg.pool.close().await;
-    delete_queues(&prefix).await?;
-    db.drop_db().await
+    roles.push(spawn_worker(&crash.prefix, &crash.stop));
+    let pg = postgres(&crash.db.url).await?;
+    crash.complete(roles, &pg).await?;
+    crash.clean_up(pg).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_scheduler_killed_mid_crawl_and_started_again_continues_where_it_stood()
 -> anyhow::Result<()> {
-    let web = FixtureWeb::news().await?;
-    let prefix = queue_prefix("killsched");
-    let db = TestDatabase::create().await?;
-    let broker = connect(&prefix).await?;
-    publish_seeds(&broker, &web.seeds()).await?;
-    let scheduler = |prefix: &str| {
+    let crash = Crash::start("killsched").await?;
+    let scheduler = || {
         ChildProcess::spawn(
-            newscrawl(prefix)
+            newscrawl(&crash.prefix)
                 .arg("--database-url")
-                .arg(&db.url)
+                .arg(&crash.db.url)
                 .args(["--set", "scheduler.delay_ms=200"])
                 // A kill between writing a lease and publishing its job leaves the lease to
                 // expire: keep that wait within the test's limit.
@@ -135,30 +165,21 @@ async fn the_scheduler_killed_mid_crawl_and_started_again_continues_where_it_sto
                 .stderr(Stdio::null()),
         )
     };
-    let mut doomed = scheduler(&prefix)?;
-    let stop = CancellationToken::new();
-    let mut handles = vec![spawn_sink(&prefix, &db.url, &stop)];
-    handles.extend((0..2).map(|_| spawn_worker(&prefix, &stop)));
-    let pg = postgres(&db.url).await?;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while articles(&pg).await.map(|a| a.len()).unwrap_or(0) < 3 {
-        anyhow::ensure!(
-            Instant::now() < deadline,
-            "the doomed scheduler got nothing done"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let mut doomed = scheduler()?;
+    let mut roles = vec![spawn_sink(&crash.prefix, &crash.db.url, &crash.stop)];
+    roles.extend((0..2).map(|_| spawn_worker(&crash.prefix, &crash.stop)));
+    let pg = postgres(&crash.db.url).await?;
+    wait_for_articles(&pg, 3, "the doomed scheduler got nothing done").await?;
     doomed.kill()?; // SIGKILL: leases and unacked results left behind
     let stored = articles(&pg).await?.len();
-    assert!(stored < web.expected.articles.len(), "killed mid-crawl");
-    let _scheduler = scheduler(&prefix)?;
-    wait_complete(&pg, Duration::from_secs(90)).await?;
-    stop.cancel();
-    for h in handles {
-        h.await??;
-    }
-    assert_news_crawl(&web, &pg).await?;
-    let again: Vec<_> = web
+    assert!(
+        stored < crash.web.expected.articles.len(),
+        "killed mid-crawl"
+    );
+    let _scheduler = scheduler()?;
+    crash.complete(roles, &pg).await?;
+    let again: Vec<_> = crash
+        .web
         .request_counts()
         .into_iter()
         .filter(|((_, path), n)| *n > 1 && path != "/robots.txt")
@@ -167,53 +188,46 @@ async fn the_scheduler_killed_mid_crawl_and_started_again_continues_where_it_sto
         again.is_empty(),
         "pages fetched again after the restart: {again:?}"
     );
-    broker.close().await;
-    pg.pool.close().await;
-    delete_queues(&prefix).await?;
-    db.drop_db().await
+    crash.clean_up(pg).await
+}
+
+/// Waits (at most a minute) until `n` articles are stored.
+async fn wait_for_articles(pg: &Database, n: usize, otherwise: &str) -> anyhow::Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while articles(pg).await.map(|a| a.len()).unwrap_or(0) < n {
+        anyhow::ensure!(Instant::now() < deadline, "{otherwise}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_sink_killed_mid_crawl_and_started_again_loses_nothing() -> anyhow::Result<()> {
-    let web = FixtureWeb::news().await?;
-    let prefix = queue_prefix("killsink");
-    let db = TestDatabase::create().await?;
-    let broker = connect(&prefix).await?;
-    publish_seeds(&broker, &web.seeds()).await?;
-    let sink = |prefix: &str| {
+    let crash = Crash::start("killsink").await?;
+    let sink = || {
         ChildProcess::spawn(
-            newscrawl(prefix)
+            newscrawl(&crash.prefix)
                 .arg("--database-url")
-                .arg(&db.url)
+                .arg(&crash.db.url)
                 .arg("sink")
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         )
     };
-    let mut doomed = sink(&prefix)?;
-    let stop = CancellationToken::new();
-    let mut handles = vec![spawn_scheduler(&prefix, &db.url, &stop)];
-    handles.extend((0..2).map(|_| spawn_worker(&prefix, &stop)));
-    let pg = postgres(&db.url).await?;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while articles(&pg).await.map(|a| a.len()).unwrap_or(0) < 2 {
-        anyhow::ensure!(Instant::now() < deadline, "the doomed sink stored nothing");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let mut doomed = sink()?;
+    let mut roles = vec![spawn_scheduler(&crash.prefix, &crash.db.url, &crash.stop)];
+    roles.extend((0..2).map(|_| spawn_worker(&crash.prefix, &crash.stop)));
+    let pg = postgres(&crash.db.url).await?;
+    wait_for_articles(&pg, 2, "the doomed sink stored nothing").await?;
     doomed.kill()?; // SIGKILL mid-crawl
     let stored = articles(&pg).await?.len();
-    assert!(stored < web.expected.articles.len(), "killed mid-crawl");
-    let _sink = sink(&prefix)?;
-    wait_complete(&pg, Duration::from_secs(90)).await?;
-    stop.cancel();
-    for h in handles {
-        h.await??;
-    }
-    assert_news_crawl(&web, &pg).await?;
-    broker.close().await;
-    pg.pool.close().await;
-    delete_queues(&prefix).await?;
-    db.drop_db().await
+    assert!(
+        stored < crash.web.expected.articles.len(),
+        "killed mid-crawl"
+    );
+    let _sink = sink()?;
+    crash.complete(roles, &pg).await?;
+    crash.clean_up(pg).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
