@@ -130,6 +130,9 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "pager",
     "player",
     "gallery",
+    "credit",
+    "credits",
+    "editsection",
 ];
 
 /// Class or id phrases that mark boilerplate.

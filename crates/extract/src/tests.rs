@@ -252,3 +252,37 @@ fn text_hidden_by_style_is_not_read() {
     assert!(page.text.starts_with("The visible story"), "{}", page.text);
     assert!(!page.text.contains("nobody can see"), "{}", page.text);
 }
+
+#[test]
+fn labels_buttons_and_photo_credits_are_not_story_text() {
+    let para = "The peacekeepers at the camp said supplies had not arrived for three weeks now. ";
+    let html = format!(
+        r#"<html><body><article><h1>Camp</h1>
+        <h2>Background<span class="mw-editsection">[edit]</span></h2>
+        <p>{p}</p><div><span>Photo</span></div>
+        <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
+        <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p>
+        <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Background\n\nThe peacekeepers"),
+        "{}",
+        page.text
+    );
+    for furniture in [
+        "[edit]",
+        "Photo",
+        "Credit",
+        "ADVERTISEMENT",
+        "Read more",
+        "SIGN UP",
+    ] {
+        assert!(
+            !page.text.contains(furniture),
+            "{furniture} in {}",
+            page.text
+        );
+    }
+}

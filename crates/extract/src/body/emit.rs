@@ -156,7 +156,7 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
         text.push(first);
         text.extend(chars);
     }
-    if !text.is_empty() {
+    if !text.is_empty() && !is_furniture(&text) {
         blocks.push(text);
     }
 }
@@ -191,4 +191,47 @@ fn inline_text(node: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> Strin
         stack.extend(children.into_iter().rev().map(Step::Node));
     }
     text
+}
+
+/// Standalone blocks that are page furniture, whatever element holds them, lowercase and
+/// without punctuation: labels, buttons and calls to action a reader skips.
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "skip advertisement",
+    "story continues below advertisement",
+    "continue reading the main story",
+    "continue reading",
+    "read more",
+    "read article",
+    "read full article",
+    "read the full story",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "share this article",
+    "share this story",
+    "share this",
+    "share",
+    "tweet",
+    "image",
+    "photo",
+    "video",
+    "related",
+    "related articles",
+    "related stories",
+    "recommended",
+];
+
+/// Whether a block is a label or button of the page rather than text of the story.
+fn is_furniture(text: &str) -> bool {
+    const MAX_CHARS: usize = 40;
+    if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    FURNITURE.contains(&words.join(" ").as_str())
 }
