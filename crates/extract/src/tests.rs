@@ -286,3 +286,26 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         );
     }
 }
+
+#[test]
+fn a_linked_item_in_a_list_of_prose_is_kept_and_a_list_of_links_is_not() {
+    let para = "The release notes list what changed for users in this cycle, item by item. ";
+    let html = format!(
+        r#"<html><body><article><h1>Notes</h1><p>{p}</p><p>{p}</p>
+        <ul><li><a href="/review">Here is our year in review!</a></li>
+        <li>We have just landed a fix that stops updates while another copy is running, so the error page is gone.</li></ul>
+        <p>{p}</p>
+        <ul><li><a href="/a">Another story about the release</a></li>
+        <li><a href="/b">Yet another story about the release</a></li></ul>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.contains("Here is our year in review!"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("We have just landed"), "{}", page.text);
+    assert!(!page.text.contains("Another story"), "{}", page.text);
+}

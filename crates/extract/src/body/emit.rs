@@ -38,8 +38,11 @@ pub(super) fn emit(
             continue;
         }
         if !s.has_block {
-            // Link lists (menus, teasers) are not prose.
-            if s.link_density() > 0.5 && element.name() != "p" {
+            // Link lists (menus, teasers) are not prose; a linked item in a list of prose is.
+            if s.link_density() > 0.5
+                && element.name() != "p"
+                && !among_prose_items(node, element.name(), stats)
+            {
                 continue;
             }
             // Its link density was judged above, on the whole element.
@@ -71,6 +74,23 @@ pub(super) fn emit(
         // Pushed in reverse so they pop in document order.
         stack.extend(items.into_iter().rev());
     }
+}
+
+/// Whether a list item or table cell has siblings of its kind that are prose (at least
+/// `PROSE_ITEM_CHARS`, mostly unlinked): then its list is part of the story, not a menu.
+fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured) -> bool {
+    const PROSE_ITEM_CHARS: u32 = 40;
+    if !matches!(name, "li" | "td" | "dd") {
+        return false;
+    }
+    node.parent().is_some_and(|list| {
+        list.children().any(|item| {
+            item.value().as_element().is_some_and(|e| e.name() == name)
+                && stats.get(&item.id()).is_some_and(|s| {
+                    !s.cut[0] && s.text >= PROSE_ITEM_CHARS && s.link_density() < 0.3
+                })
+        })
+    })
 }
 
 /// Marks a `<br>` in inline text: one is a space, two in a row end a paragraph (old pages
