@@ -240,6 +240,14 @@ const FURNITURE: &[&str] = &[
     "related articles",
     "related stories",
     "recommended",
+    // German, French, Spanish, Japanese
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "ツイート",
+    "シェアする",
+    "関連記事",
 ];
 
 /// Whether a block is a label or button of the page rather than text of the story.
