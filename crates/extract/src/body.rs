@@ -338,6 +338,25 @@ fn text_chars(text: &str) -> u32 {
     n
 }
 
+/// What a word in a class or id name says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Boilerplate,
+    Story,
+}
+
+/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS` in one table: a word is looked up once.
+static NAME_WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
+    let boilerplate = BOILERPLATE_WORDS.iter().map(|w| (*w, Word::Boilerplate));
+    let story = POSITIVE_WORDS.iter().map(|w| (*w, Word::Story));
+    boilerplate.chain(story).collect()
+});
+
+/// `BOILERPLATE_PHRASES` as one automaton: a name is read once for all of them.
+static PHRASES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(BOILERPLATE_PHRASES).expect("static phrases build")
+});
+
 /// Class or id phrases of "Read more" expanders: a box so named is a teaser of links unless it
 /// holds the rest of the story as unlinked prose, hidden behind its button until clicked.
 const READ_MORE: &[&str] = &["read-more", "readmore"];
@@ -355,14 +374,20 @@ type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
 
 fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
     let lower = names.to_ascii_lowercase();
-    let phrase = BOILERPLATE_PHRASES
-        .iter()
-        .any(|p| lower.contains(p) && !(story_behind_button && READ_MORE.contains(p)));
+    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
+        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
+        !(story_behind_button && READ_MORE.contains(&p))
+    });
     let (mut boilerplate, mut story) = (phrase, false);
     for name in lower.split_whitespace() {
-        let words = || name.split(['-', '_']);
-        let bad = words().any(|w| BOILERPLATE_WORDS.contains(&w));
-        let good = words().any(|w| POSITIVE_WORDS.contains(&w) && w != "page");
+        let (mut bad, mut good) = (false, false);
+        for word in name.split(['-', '_']) {
+            match NAME_WORDS.get(word) {
+                Some(Word::Boilerplate) => bad = true,
+                Some(Word::Story) if word != "page" => good = true,
+                _ => {}
+            }
+        }
         boilerplate |= bad && !good;
         story |= good && !bad;
     }
