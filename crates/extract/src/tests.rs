@@ -309,3 +309,16 @@ fn a_linked_item_in_a_list_of_prose_is_kept_and_a_list_of_links_is_not() {
     assert!(page.text.contains("We have just landed"), "{}", page.text);
     assert!(!page.text.contains("Another story"), "{}", page.text);
 }
+
+#[test]
+fn a_container_alike_its_own_wrapper_is_read_once() {
+    let para = "The wrapper and the story share a class name, as some themes have it. ";
+    let html = format!(
+        r#"<html><body><div class="entry-content"><div class="entry-content">
+        <p>{p}</p><p>{p}</p><p>{p}</p></div>
+        <div class="entry-content"><p>{p}</p></div></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The wrapper").count(), 8, "{}", page.text);
+}

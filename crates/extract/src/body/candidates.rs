@@ -110,10 +110,14 @@ fn add_twins<'a>(
     let Some(class) = top_element.attr("class").filter(|c| !c.trim().is_empty()) else {
         return;
     };
-    let inside_selected = |node: NodeRef<'a, Node>| {
-        node.ancestors()
-            .chain(std::iter::once(node))
-            .any(|a| selected.iter().any(|s| s.id() == a.id()))
+    // Related to the body already: inside a selected node, or holding one (a wrapper that
+    // shares the story's class).
+    let related = |node: NodeRef<'a, Node>| {
+        selected.iter().any(|s| {
+            s.id() == node.id()
+                || s.ancestors().any(|a| a.id() == node.id())
+                || node.ancestors().any(|a| a.id() == s.id())
+        })
     };
     let mut twins: Vec<NodeRef<'a, Node>> = scores
         .iter()
@@ -124,16 +128,11 @@ fn add_twins<'a>(
                 e.name() == top_element.name() && alike(crate::class_and_id(e)[0], class)
             })
         })
-        .filter(|node| !inside_selected(*node))
+        .filter(|node| !related(*node))
         .collect();
-    // A twin holding another (nested alike) counts once.
-    twins.retain(|t| {
-        !t.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| alike(crate::class_and_id(e)[0], class))
-        })
-    });
+    // A twin inside another twin (nested alike) is read with it.
+    let ids: Vec<NodeId> = twins.iter().map(NodeRef::id).collect();
+    twins.retain(|t| !t.ancestors().any(|a| ids.contains(&a.id())));
     if twins.is_empty() {
         return;
     }
