@@ -41,7 +41,7 @@ pub(super) fn emit(
             // Link lists (menus, teasers) are not prose; a linked item in a list of prose is.
             if s.link_density() > 0.5
                 && element.name() != "p"
-                && !among_prose_items(node, element.name(), stats)
+                && !among_prose_items(node, element.name(), stats, rules)
             {
                 continue;
             }
@@ -78,7 +78,7 @@ pub(super) fn emit(
 
 /// Whether a list item or table cell has siblings of its kind that are prose (at least
 /// `PROSE_ITEM_CHARS`, mostly unlinked): then its list is part of the story, not a menu.
-fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured) -> bool {
+fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rules: Rules) -> bool {
     const PROSE_ITEM_CHARS: u32 = 40;
     if !matches!(name, "li" | "td" | "dd") {
         return false;
@@ -87,7 +87,7 @@ fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured) -> b
         list.children().any(|item| {
             item.value().as_element().is_some_and(|e| e.name() == name)
                 && stats.get(&item.id()).is_some_and(|s| {
-                    !s.cut[0] && s.text >= PROSE_ITEM_CHARS && s.link_density() < 0.3
+                    !s.cut(rules) && s.text >= PROSE_ITEM_CHARS && s.link_density() < 0.3
                 })
         })
     })
