@@ -214,6 +214,38 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
     None
 }
 
+/// A date from metadata in one form: RFC 3339 when it carries a time and a zone
+/// ("2026-11-20T08:00:00+01:00", "Fri, 20 Nov 2026 08:00:00 GMT" -> "2026-11-20T08:00:00Z"),
+/// `YYYY-MM-DDTHH:MM:SS` when the page gives a time without a zone (none is invented),
+/// `YYYY-MM-DD` for a day, the page's own text when it cannot be read.
+pub(crate) fn normalise(raw: &str) -> String {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat};
+    let raw = raw.trim();
+    let zoned = DateTime::parse_from_rfc3339(raw)
+        .or_else(|_| DateTime::parse_from_rfc2822(raw))
+        .or_else(|_| DateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S%.f%z"))
+        .or_else(|_| DateTime::parse_from_str(raw, "%Y-%m-%d %H:%M:%S%.f%z"));
+    if let Ok(at) = zoned {
+        // Written in the page's own offset, Z for UTC.
+        return at.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(at) = NaiveDateTime::parse_from_str(raw, format) {
+            return at.format("%Y-%m-%dT%H:%M:%S").to_string();
+        }
+    }
+    for format in ["%Y-%m-%d", "%Y%m%d", "%Y/%m/%d"] {
+        if let Ok(day) = NaiveDate::parse_from_str(raw, format) {
+            return day.format("%Y-%m-%d").to_string();
+        }
+    }
+    raw.to_owned()
+}
+
 /// Whether a word is exactly a month's name or abbreviation ("March", "Sept."), as opposed to
 /// a word that merely starts like one ("Mario").
 pub(crate) fn is_month_name(word: &str) -> bool {
@@ -285,6 +317,23 @@ fn numeric(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metadata_dates_come_out_in_one_form() {
+        for (raw, want) in [
+            ("2026-11-20T08:00:00Z", "2026-11-20T08:00:00Z"),
+            ("2026-11-20T08:00:00.000Z", "2026-11-20T08:00:00Z"),
+            ("2026-11-20T09:00:00+01:00", "2026-11-20T09:00:00+01:00"),
+            ("2026-11-20T09:00:00+0100", "2026-11-20T09:00:00+01:00"),
+            ("Fri, 20 Nov 2026 08:00:00 GMT", "2026-11-20T08:00:00Z"),
+            ("2026-11-20 08:00:00", "2026-11-20T08:00:00"),
+            (" 2026-11-20 ", "2026-11-20"),
+            ("20261120", "2026-11-20"),
+            ("last Tuesday", "last Tuesday"),
+        ] {
+            assert_eq!(normalise(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn dates_in_several_formats_and_languages() {

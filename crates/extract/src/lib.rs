@@ -32,10 +32,11 @@ pub struct Page {
     pub title: Option<String>,
     /// Authors, when the page names them in metadata.
     pub authors: Vec<String>,
-    /// Publication time as written in the page's metadata (JSON-LD, OpenGraph, `<time>`,
-    /// itemprop), else the date in the URL (`YYYY-MM-DD`), else a date line a reader sees.
+    /// Publication time from the page's metadata (JSON-LD, OpenGraph, `<time>`, itemprop) as
+    /// RFC 3339 when it has a zone (`YYYY-MM-DDTHH:MM:SS` without one, the page's own text if
+    /// unreadable), else the date in the URL (`YYYY-MM-DD`), else a date line a reader sees.
     pub published_at: Option<String>,
-    /// Last modification time as written in the page's metadata.
+    /// Last modification time from the page's metadata, in the same form.
     pub modified_at: Option<String>,
     /// The page's own summary (`og:description`, `description`, JSON-LD).
     pub description: Option<String>,

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 use scraper::{Html, Selector};
 use url::Url;
 
+use crate::dates;
+
 mod authors;
 mod linked_data;
 
@@ -198,6 +200,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
         .or_else(|| first_attr(&ITEMPROP_DATE, &["content", "datetime"]))
         .or_else(|| first_attr(&TIME, &["datetime"]))
+        .map(|d| dates::normalise(&d))
         .or_else(|| date_in_path(url.path()));
     let mut tag_list = Vec::new();
     for tag in tags.all("article:tag") {
@@ -227,7 +230,8 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         published_at,
         modified_at: ld
             .modified
-            .or_else(|| tags.first(MODIFIED).map(str::to_owned)),
+            .or_else(|| tags.first(MODIFIED).map(str::to_owned))
+            .map(|d| dates::normalise(&d)),
         description: tags.first(DESCRIPTION).map(collapse).or(ld.description),
         image: tags
             .first(IMAGE)
