@@ -85,7 +85,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     if authors.is_empty() {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
     }
-    body.text = text;
+    body.text = without_author_lines(text, &authors);
     let chars = body.text.chars().filter(|c| !c.is_whitespace()).count();
     let prose_blocks = body
         .text
@@ -157,6 +157,24 @@ fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>
         return (text.to_owned(), header);
     }
     (blocks[header.len()..].join("\n\n"), header)
+}
+
+/// A story's closing lines that introduce its author ("Jane Roe is a reporter for ...", "Jane
+/// Roe covers the White House") are the bio box without its box: they are cut.
+fn without_author_lines(mut text: String, authors: &[String]) -> String {
+    const BIO_CHARS: usize = 400;
+    loop {
+        let (rest, last) = text.rsplit_once("\n\n").unwrap_or(("", text.as_str()));
+        let introduces_author = last.chars().count() <= BIO_CHARS
+            && authors.iter().any(|a| {
+                last.strip_prefix(a.as_str())
+                    .is_some_and(|after| after.starts_with(' ') && a.contains(' '))
+            });
+        if !introduces_author || rest.is_empty() {
+            return text;
+        }
+        text.truncate(rest.len());
+    }
 }
 
 /// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer".

@@ -322,3 +322,23 @@ fn a_container_alike_its_own_wrapper_is_read_once() {
     let page = extract(&url(), &html);
     assert_eq!(page.text.matches("The wrapper").count(), 8, "{}", page.text);
 }
+
+#[test]
+fn the_closing_line_introducing_the_author_is_cut() {
+    let para = "The ministry said the talks would resume next week in the capital city. ";
+    let html = format!(
+        r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
+        <h1>Talks</h1><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
+        <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
+        <p>More</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("Erin Cunningham asked"), "{}", page.text);
+    assert!(!page.text.contains("correspondent"), "{}", page.text);
+    assert!(
+        page.text.trim_end().ends_with("capital city."),
+        "{}",
+        page.text
+    );
+}

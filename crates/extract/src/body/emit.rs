@@ -240,6 +240,12 @@ const FURNITURE: &[&str] = &[
     "related articles",
     "related stories",
     "recommended",
+    "more",
+    "more about",
+    "you may like",
+    "you might also like",
+    "hidden categories",
+    "next page",
     // German, French, Spanish, Japanese
     "anzeige",
     "werbung",
