@@ -85,7 +85,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     if authors.is_empty() {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
     }
-    body.text = without_author_lines(text, &authors);
+    body.text = without_closing_furniture(text, &authors);
     let chars = body.text.chars().filter(|c| !c.is_whitespace()).count();
     let prose_blocks = body
         .text
@@ -159,10 +159,18 @@ fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>
     (blocks[header.len()..].join("\n\n"), header)
 }
 
-/// A story's closing lines that introduce its author ("Jane Roe is a reporter for ...", "Jane
-/// Roe covers the White House") are the bio box without its box: they are cut.
-fn without_author_lines(mut text: String, authors: &[String]) -> String {
+/// A story's closing lines that are not story: a line introducing its author ("Jane Roe is a
+/// reporter for ...", the bio box without its box), an editor's credit ("[责任编辑:...]"), a
+/// line without a letter (a video's "8:09", a like count).
+fn without_closing_furniture(mut text: String, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
+    const EDITOR_CREDITS: &[&str] = &[
+        "责任编辑",
+        "[责任编辑",
+        "【责任编辑",
+        "（责任编辑",
+        "(责任编辑",
+    ];
     loop {
         let (rest, last) = text.rsplit_once("\n\n").unwrap_or(("", text.as_str()));
         let introduces_author = last.chars().count() <= BIO_CHARS
@@ -170,7 +178,10 @@ fn without_author_lines(mut text: String, authors: &[String]) -> String {
                 last.strip_prefix(a.as_str())
                     .is_some_and(|after| after.starts_with(' ') && a.contains(' '))
             });
-        if !introduces_author || rest.is_empty() {
+        let furniture = introduces_author
+            || EDITOR_CREDITS.iter().any(|c| last.starts_with(c))
+            || !last.chars().any(char::is_alphabetic);
+        if !furniture || rest.is_empty() {
             return text;
         }
         text.truncate(rest.len());

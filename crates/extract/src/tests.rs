@@ -324,13 +324,13 @@ fn a_container_alike_its_own_wrapper_is_read_once() {
 }
 
 #[test]
-fn the_closing_line_introducing_the_author_is_cut() {
+fn closing_lines_that_are_no_story_are_cut() {
     let para = "The ministry said the talks would resume next week in the capital city. ";
     let html = format!(
         r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
         <h1>Talks</h1><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
-        <p>More</p></article></body></html>"#,
+        <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p></article></body></html>"#,
         p = para.repeat(2)
     );
     let page = extract(&url(), &html);
