@@ -85,7 +85,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     if authors.is_empty() {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
     }
-    body.text = without_closing_furniture(text, &authors);
+    body.text = without_edge_furniture(&text, &authors);
     let chars = body.text.chars().filter(|c| !c.is_whitespace()).count();
     let prose_blocks = body
         .text
@@ -159,10 +159,11 @@ fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>
     (blocks[header.len()..].join("\n\n"), header)
 }
 
-/// A story's closing lines that are not story: a line introducing its author ("Jane Roe is a
-/// reporter for ...", the bio box without its box), an editor's credit ("[责任编辑:...]"), a
-/// line without a letter (a video's "8:09", a like count).
-fn without_closing_furniture(mut text: String, authors: &[String]) -> String {
+/// Lines at either end of the story that are not story: a line without a letter (a view
+/// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
+/// blog starts with one), the author's name alone; and at the end, a line introducing the author ("Jane Roe is a reporter for ...", the bio box without its box)
+/// or an editor's credit ("[责任编辑:...]").
+fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
     const EDITOR_CREDITS: &[&str] = &[
         "责任编辑",
@@ -171,21 +172,41 @@ fn without_closing_furniture(mut text: String, authors: &[String]) -> String {
         "（责任编辑",
         "(责任编辑",
     ];
-    loop {
-        let (rest, last) = text.rsplit_once("\n\n").unwrap_or(("", text.as_str()));
-        let introduces_author = last.chars().count() <= BIO_CHARS
+    let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
+    // A live blog's first entry starts with its time ("14:32"): that is the story.
+    let clock = |block: &str| {
+        block.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let leading =
+        |block: &str| (no_letter(block) && !clock(block)) || authors.iter().any(|a| a == block);
+    let trailing = |block: &str| no_letter(block) || authors.iter().any(|a| a == block);
+    let closing = |block: &str| {
+        let introduces_author = block.chars().count() <= BIO_CHARS
             && authors.iter().any(|a| {
-                last.strip_prefix(a.as_str())
+                block
+                    .strip_prefix(a.as_str())
                     .is_some_and(|after| after.starts_with(' ') && a.contains(' '))
             });
-        let furniture = introduces_author
-            || EDITOR_CREDITS.iter().any(|c| last.starts_with(c))
-            || !last.chars().any(char::is_alphabetic);
-        if !furniture || rest.is_empty() {
-            return text;
-        }
-        text.truncate(rest.len());
+        introduces_author || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
+    };
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    let start = blocks
+        .iter()
+        .position(|b| !leading(b))
+        .unwrap_or(blocks.len());
+    let end = blocks[start..]
+        .iter()
+        .rposition(|b| !trailing(b) && !closing(b))
+        .map_or(start, |at| start + at + 1);
+    if start >= end {
+        // Nothing but furniture: leave it as it was rather than nothing.
+        return text.to_owned();
     }
+    blocks[start..end].join("\n\n")
 }
 
 /// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer".

@@ -328,7 +328,7 @@ fn closing_lines_that_are_no_story_are_cut() {
     let para = "The ministry said the talks would resume next week in the capital city. ";
     let html = format!(
         r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
-        <h1>Talks</h1><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
+        <h1>Talks</h1><p>321,046</p><p>Erin Cunningham</p><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p></article></body></html>"#,
         p = para.repeat(2)
