@@ -53,7 +53,7 @@ const AFTER_NAMES: &[&str] = &[
 ];
 
 /// What a name never ends with.
-const TRAILING: &[char] = &[' ', ',', ';', '-', '·'];
+const TRAILING: &[char] = &[' ', ',', ';', ':', '-', '·'];
 
 /// How far up from the first marked author the rest of a byline of several may sit; a name
 /// further away belongs to another story (a teaser, a "more from" box).
@@ -75,6 +75,11 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     if text.starts_with("http") {
         return;
     }
+    // "Author: Jane Roe", "Text: Jane Roe": a one-word label goes.
+    let text = match text.split_once(": ") {
+        Some((label, rest)) if !label.contains(' ') && label.chars().count() <= 12 => rest,
+        _ => text,
+    };
     let cut = text
         .char_indices()
         .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'));
@@ -245,6 +250,8 @@ mod tests {
         );
         assert_eq!(names("By Jane Roe Updated 2 hours ago"), ["Jane Roe"]);
         assert_eq!(names("Roe, Jane"), ["Roe, Jane"]);
+        assert_eq!(names("Author: Jane Roe"), ["Jane Roe"]);
+        assert_eq!(names("By Jane Roe:"), ["Jane Roe"]);
         assert_eq!(
             names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
             ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
