@@ -11,14 +11,15 @@ use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use ego_tree::{NodeId, NodeRef};
-use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use crate::meta::collapse;
 
+mod boilerplate;
 mod candidates;
 mod emit;
 
+use boilerplate::{NameVerdicts, boilerplate};
 use candidates::select;
 use emit::emit;
 
@@ -35,13 +36,6 @@ static ARTICLE_BODY: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop=articl
 fn sel(css: &str) -> Selector {
     Selector::parse(css).expect("static selectors are valid")
 }
-
-/// Elements whose whole subtree is never article text.
-const SKIP_TAGS: &[&str] = &[
-    "nav", "aside", "footer", "header", "form", "script", "style", "noscript", "template",
-    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
-    "input", "label", "head", "title", "link", "meta",
-];
 
 /// Elements that start a block of text of their own.
 const BLOCK_TAGS: &[&str] = &[
@@ -77,117 +71,6 @@ const BLOCK_TAGS: &[&str] = &[
     "details",
     "summary",
     "hr",
-];
-
-/// Class or id words that mark boilerplate.
-const BOILERPLATE_WORDS: &[&str] = &[
-    "related",
-    "share",
-    "sharing",
-    "social",
-    "comment",
-    "comments",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "promo",
-    "advert",
-    "advertisement",
-    "ad",
-    "ads",
-    "sidebar",
-    "bio",
-    "widget",
-    "breadcrumb",
-    "breadcrumbs",
-    "cookie",
-    "cookies",
-    "popup",
-    "modal",
-    "recommended",
-    "trending",
-    "menu",
-    "nav",
-    "navbar",
-    "footer",
-    "teaser",
-    "teasers",
-    "sponsor",
-    "sponsored",
-    "outbrain",
-    "taboola",
-    "masthead",
-    "banner",
-    "byline",
-    "tags",
-    "toolbar",
-    "skip",
-    "signup",
-    "paywall",
-    "disqus",
-    "rating",
-    "pagination",
-    "pager",
-    "player",
-    "gallery",
-    "credit",
-    "credits",
-    "editsection",
-];
-
-/// Class or id phrases that mark boilerplate.
-const BOILERPLATE_PHRASES: &[&str] = &[
-    "author-box",
-    "author_box",
-    "authorbox",
-    "about-author",
-    "about_author",
-    "author-bio",
-    "authorbio",
-    "author-info",
-    "check-also",
-    "read-more",
-    "readmore",
-    "most-read",
-    "mostread",
-    "more-stories",
-    "post-tags",
-    "also-read",
-    "see-also",
-    "you-may",
-    "further-reading",
-    "social-",
-    "share-",
-    "jp-relatedposts",
-    "yarpp",
-    "wp-caption-text",
-    "video-js",
-    "jwplayer",
-];
-
-/// ARIA roles of controls and page landmarks around the story: as plain as their tags.
-const BOILERPLATE_ROLES: &[&str] = &[
-    "alertdialog",
-    "banner",
-    "button",
-    "complementary",
-    "contentinfo",
-    "dialog",
-    "menu",
-    "menubar",
-    "navigation",
-    "progressbar",
-    "search",
-    "slider",
-    "tablist",
-    "timer",
-    "toolbar",
-];
-
-/// Class or id words that mark the story itself.
-const POSITIVE_WORDS: &[&str] = &[
-    "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
-    "prose", "hentry",
 ];
 
 /// Every element's stats, by node.
@@ -336,94 +219,4 @@ fn text_chars(text: &str) -> u32 {
         }
     }
     n
-}
-
-/// What a word in a class or id name says.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Word {
-    Boilerplate,
-    Story,
-}
-
-/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS` in one table: a word is looked up once.
-static NAME_WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
-    let boilerplate = BOILERPLATE_WORDS.iter().map(|w| (*w, Word::Boilerplate));
-    let story = POSITIVE_WORDS.iter().map(|w| (*w, Word::Story));
-    boilerplate.chain(story).collect()
-});
-
-/// `BOILERPLATE_PHRASES` as one automaton: a name is read once for all of them.
-static PHRASES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(BOILERPLATE_PHRASES).expect("static phrases build")
-});
-
-/// Class or id phrases of "Read more" expanders: a box so named is a teaser of links unless it
-/// holds the rest of the story as unlinked prose, hidden behind its button until clicked.
-const READ_MORE: &[&str] = &["read-more", "readmore"];
-
-/// What an element's class or id names say of it: boilerplate, or story.
-#[derive(Clone, Copy)]
-struct NameVerdict {
-    boilerplate: bool,
-    story: bool,
-}
-
-/// Verdicts on class attributes already read, by (class, whether the element holds a story
-/// behind a "Read more" button): pages repeat a few hundred class strings thousands of times.
-type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
-
-fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
-    let lower = names.to_ascii_lowercase();
-    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
-        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
-        !(story_behind_button && READ_MORE.contains(&p))
-    });
-    let (mut boilerplate, mut story) = (phrase, false);
-    for name in lower.split_whitespace() {
-        let (mut bad, mut good) = (false, false);
-        for word in name.split(['-', '_']) {
-            match NAME_WORDS.get(word) {
-                Some(Word::Boilerplate) => bad = true,
-                Some(Word::Story) if word != "page" => good = true,
-                _ => {}
-            }
-        }
-        boilerplate |= bad && !good;
-        story |= good && !bad;
-    }
-    NameVerdict { boilerplate, story }
-}
-
-/// Whether an element is boilerplate under each of the rules (`Rules as usize`), from its tag,
-/// role and hidden state, and under the strict rules also from its class and id; `own`, the
-/// element's own stats, lets a "Read more" box holding the rest of the story count as story.
-fn boilerplate<'a>(element: &'a Element, own: Stats, verdicts: &mut NameVerdicts<'a>) -> [bool; 2] {
-    // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
-    let (mut plain, mut class, mut id) = (SKIP_TAGS.contains(&element.name()), "", None);
-    for (name, value) in element.attrs() {
-        match name {
-            "role" => plain |= BOILERPLATE_ROLES.contains(&value.trim()),
-            "hidden" => plain = true,
-            "aria-hidden" => plain |= value == "true",
-            "style" => {
-                let style = value.replace(' ', "").to_ascii_lowercase();
-                plain |= style.contains("display:none") || style.contains("visibility:hidden");
-            }
-            "class" => class = value,
-            "id" => id = Some(value),
-            _ => {}
-        }
-    }
-    if plain || matches!(element.name(), "body" | "html" | "article" | "main") {
-        return [plain, plain];
-    }
-    let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
-    let class = *verdicts
-        .entry((class, story_behind_button))
-        .or_insert_with(|| judge_names(class, story_behind_button));
-    // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
-    // class, the author's naming, outranks them.
-    let named = class.boilerplate
-        || id.is_some_and(|id| !class.story && judge_names(id, story_behind_button).boilerplate);
-    [named, false]
 }

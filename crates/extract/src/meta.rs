@@ -9,9 +9,11 @@ use crate::dates;
 
 mod authors;
 mod linked_data;
+mod title;
 
 use authors::push_name;
 use linked_data::linked_data;
+use title::title;
 
 pub(crate) struct Meta {
     pub title: Option<String>,
@@ -40,10 +42,6 @@ static BASE: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
 static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=datePublished]"));
-static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-static HEADINGS: LazyLock<Selector> =
-    LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
-
 fn push_tag(tags: &mut Vec<String>, raw: &str) {
     let tag = collapse(raw);
     if !tag.is_empty() && tag.len() <= 80 && tags.len() < 50 {
@@ -162,16 +160,7 @@ impl<'a> Tags<'a> {
 pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let tags = Tags::read(document);
     let ld = linked_data(document);
-    let first_attr = |selector: &Selector, attrs: &[&str]| {
-        document.select(selector).find_map(|el| {
-            attrs
-                .iter()
-                .find_map(|a| el.value().attr(a))
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        })
-    };
+    let first_attr = |selector: &Selector, attrs: &[&str]| first_attr(document, selector, attrs);
     let base = first_attr(&BASE, &["href"])
         .and_then(|href| url.join(&href).ok())
         .unwrap_or_else(|| url.clone());
@@ -202,22 +191,6 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .or_else(|| first_attr(&TIME, &["datetime"]))
         .map(|d| dates::normalise(&d))
         .or_else(|| date_in_path(url.path()));
-    let mut tag_list = Vec::new();
-    for tag in tags.all("article:tag") {
-        push_tag(&mut tag_list, tag);
-    }
-    if tag_list.is_empty() {
-        tag_list = ld.keywords;
-    }
-    if tag_list.is_empty() {
-        for tag in tags
-            .all("keywords")
-            .chain(tags.all("news_keywords"))
-            .flat_map(|k| k.split(','))
-        {
-            push_tag(&mut tag_list, tag);
-        }
-    }
     Meta {
         title,
         canonical: first_attr(&CANONICAL, &["href"])
@@ -241,12 +214,42 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             .filter(|u| matches!(u.scheme(), "http" | "https")),
         site_name: site_name.or(ld.publisher),
         section: tags.first(SECTION).map(collapse).or(ld.section),
-        tags: tag_list,
+        tags: topic_tags(&tags, ld.keywords),
         says_article: ld.is_article
             || tags
                 .all("og:type")
                 .any(|t| t.eq_ignore_ascii_case("article")),
     }
+}
+
+/// The first non-empty value of the first of `attrs` on an element `selector` matches.
+fn first_attr(document: &Html, selector: &Selector, attrs: &[&str]) -> Option<String> {
+    document.select(selector).find_map(|el| {
+        attrs
+            .iter()
+            .find_map(|a| el.value().attr(a))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    })
+}
+
+/// The story's tags: `article:tag`, else JSON-LD keywords, else `keywords` / `news_keywords`.
+fn topic_tags(tags: &Tags<'_>, linked_data_keywords: Vec<String>) -> Vec<String> {
+    let mut list = Vec::new();
+    for tag in tags.all("article:tag") {
+        push_tag(&mut list, tag);
+    }
+    if list.is_empty() {
+        list = linked_data_keywords;
+    }
+    if list.is_empty() {
+        let keywords = tags.all("keywords").chain(tags.all("news_keywords"));
+        for tag in keywords.flat_map(|k| k.split(',')) {
+            push_tag(&mut list, tag);
+        }
+    }
+    list
 }
 
 /// The names under the first author key that has any: several keys on one page are usually
@@ -265,71 +268,6 @@ fn meta_authors(tags: &Tags<'_>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The headline: of the candidates (Dublin Core, OpenGraph, JSON-LD, Twitter or Parse.ly,
-/// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name
-/// and author prefixes or suffixes.
-fn title(
-    document: &Html,
-    candidates: [Option<String>; 5],
-    site_name: Option<&str>,
-    authors: &[String],
-) -> Option<String> {
-    let candidates: Vec<String> = candidates
-        .into_iter()
-        .flatten()
-        .filter(|t| !t.is_empty())
-        .collect();
-    let h1s: Vec<String> = document
-        .select(&H1)
-        .take(5)
-        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
-        .collect();
-    let shown = candidates.iter().find_map(|c| {
-        let bare = strip_site_name(c, site_name);
-        [c.clone(), bare]
-            .into_iter()
-            .find(|t| h1s.contains(&t.to_lowercase()))
-    });
-    shown
-        .or_else(|| candidates.into_iter().next())
-        .map(|t| headline_in_page(document, &t).unwrap_or(t))
-        .map(|t| {
-            let t = strip_site_name(&t, site_name);
-            // "Headline | Jane Roe": an author's name is no more part of the headline.
-            authors
-                .iter()
-                .fold(t, |t, author| strip_site_name(&t, Some(author)))
-        })
-        .filter(|t| !t.is_empty())
-}
-
-/// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair
-/// ..."), the part that the page shows on its own as a heading is the headline.
-fn headline_in_page(document: &Html, title: &str) -> Option<String> {
-    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » "];
-    let parts: Vec<&str> = SEPARATORS
-        .iter()
-        .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
-        .map(str::trim)
-        .filter(|p| p.split_whitespace().count() >= 3 && *p != title)
-        .collect();
-    if parts.is_empty() {
-        return None;
-    }
-    let shown: std::collections::HashSet<String> = document
-        .select(&HEADINGS)
-        .map(|el| collapse(&el.text().collect::<String>()))
-        .collect();
-    if shown.contains(title) {
-        return None;
-    }
-    parts
-        .into_iter()
-        .filter(|p| shown.contains(*p))
-        .max_by_key(|p| p.len())
-        .map(str::to_owned)
-}
-
 /// `/2026/11/27/` (or `/2026-11-27`) in a URL path, as `2026-11-27`.
 fn date_in_path(path: &str) -> Option<String> {
     let parts: Vec<&str> = path.split(['/', '-', '_']).collect();
@@ -343,31 +281,6 @@ fn date_in_path(path: &str) -> Option<String> {
             && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
         ok.then(|| format!("{y}-{m}-{d}"))
     })
-}
-
-/// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
-fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
-    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
-    for sep in SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(sep) else {
-            continue;
-        };
-        if let Some(site) = site {
-            if same(tail, site) {
-                return head.trim().to_owned();
-            }
-            if let Some((first, rest)) = title.split_once(sep)
-                && same(first, site)
-            {
-                return rest.trim().to_owned();
-            }
-        } else if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 2 {
-            // No site name to compare with: a short last segment is the site.
-            return head.trim().to_owned();
-        }
-    }
-    title.to_owned()
 }
 
 #[cfg(test)]

@@ -55,12 +55,8 @@ fn classify(name: &str) -> Tag {
 /// comments removed, and scripts other than JSON-LD, styles and drawings emptied.
 pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    // Names as written (compared without regard to case): no allocation per tag.
-    let mut open: Vec<&str> = Vec::new();
-    let mut dropped: HashMap<String, usize> = HashMap::new();
+    let mut nesting = Nesting::new(max);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    // The content of the tag just read, cut after the tag itself is dealt with.
-    let mut cuts_after_tag: Option<(usize, usize)> = None;
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + offset;
@@ -86,24 +82,13 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
         }
         let name = &html[name_start..name_start + name_len];
         let end = tag_end(bytes, name_start + name_len);
+        i = end;
         if closing {
-            let dropped_here = if dropped.is_empty() {
-                None
-            } else {
-                dropped
-                    .get_mut(&name.to_ascii_lowercase())
-                    .filter(|n| **n > 0)
-            };
-            if let Some(n) = dropped_here {
-                *n -= 1;
+            if nesting.close(name) {
                 cuts.push((start, end));
-            } else if let Some(at) = open.iter().rposition(|o| o.eq_ignore_ascii_case(name)) {
-                open.truncate(at);
             }
-            i = end;
             continue;
         }
-        let self_closed = end >= 2 && bytes[end - 2] == b'/';
         let tag = classify(name);
         if matches!(tag, Tag::RawText | Tag::Unread) {
             // Skip the content: markup inside a script is not markup.
@@ -116,31 +101,79 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
             }
             continue;
         }
-        i = end;
+        let self_closed = end >= 2 && bytes[end - 2] == b'/';
         if self_closed || matches!(tag, Tag::Void | Tag::ClosedBySibling) {
             continue;
+        }
+        if !nesting.open(name) {
+            cuts.push((start, end));
         }
         if tag == Tag::Drawing {
             // Up to its end tag (an `<svg>` inside it ends the cut early, which is harmless).
             i = find_ignore_case(bytes, end, b"</svg").unwrap_or(bytes.len());
             if i > end {
-                cuts_after_tag = Some((end, i));
+                cuts.push((end, i));
             }
         }
-        if open.len() >= max {
-            *dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
-            cuts.push((start, end));
-        } else {
-            open.push(name);
-        }
-        cuts.extend(cuts_after_tag.take());
     }
+    splice(html, &cuts)
+}
+
+/// The elements open at a point of the scan, and the start tags dropped beyond the cap, whose
+/// end tags go with them. Names as written, compared without regard to case: no allocation
+/// per tag.
+struct Nesting<'a> {
+    max: usize,
+    open: Vec<&'a str>,
+    dropped: HashMap<String, usize>,
+}
+
+impl<'a> Nesting<'a> {
+    fn new(max: usize) -> Self {
+        Self {
+            max,
+            open: Vec::new(),
+            dropped: HashMap::new(),
+        }
+    }
+
+    /// Opens a level for a start tag; false when it lies beyond the cap and is dropped.
+    fn open(&mut self, name: &'a str) -> bool {
+        if self.open.len() >= self.max {
+            *self.dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
+            return false;
+        }
+        self.open.push(name);
+        true
+    }
+
+    /// Closes the level an end tag ends; true when its start tag was dropped, so it goes too.
+    fn close(&mut self, name: &str) -> bool {
+        if !self.dropped.is_empty()
+            && let Some(n) = self
+                .dropped
+                .get_mut(&name.to_ascii_lowercase())
+                .filter(|n| **n > 0)
+        {
+            *n -= 1;
+            return true;
+        }
+        if let Some(at) = self.open.iter().rposition(|o| o.eq_ignore_ascii_case(name)) {
+            self.open.truncate(at);
+        }
+        false
+    }
+}
+
+/// `html` without the byte ranges in `cuts` (in order, not overlapping); untouched, without a
+/// copy, when there are none.
+fn splice<'a>(html: &'a str, cuts: &[(usize, usize)]) -> Cow<'a, str> {
     if cuts.is_empty() {
         return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
-    for (from, to) in cuts {
+    for &(from, to) in cuts {
         out.push_str(&html[at..from]);
         at = to;
     }

@@ -155,42 +155,7 @@ impl ArticleStore {
             }
             None => Stored::Original,
         };
-        let (duplicate_of, reason) = match &stored {
-            Stored::Duplicate { of, reason } => (Some(of.as_str()), Some(*reason)),
-            _ => (None, None),
-        };
-        let authors = serde_json::to_string(&article.authors).unwrap_or_else(|_| "[]".into());
-        let tags = serde_json::to_string(&article.tags).unwrap_or_else(|_| "[]".into());
-        let text = |s: &Option<String>| s.as_deref().map(clean);
-        sqlx::query(
-            "INSERT INTO articles (url, canonical_url, title, authors, published_at, language, body, text_hash, \
-             html_len, fetched_ms, source_host, duplicate_of, duplicate_reason, stored_ms, \
-             modified_at, description, image_url, site_name, section, tags) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
-             $15, $16, $17, $18, $19, $20)",
-        )
-        .bind(url)
-        .bind(canonical)
-        .bind(clean(&article.title))
-        .bind(clean(&authors))
-        .bind(text(&article.published_at))
-        .bind(text(&article.language))
-        .bind(clean(&article.text))
-        .bind(hash)
-        .bind(i64::try_from(article.html_len).unwrap_or(i64::MAX))
-        .bind(article.fetched_at_ms)
-        .bind(&article.source_host)
-        .bind(duplicate_of)
-        .bind(reason)
-        .bind(now_ms())
-        .bind(text(&article.modified_at))
-        .bind(text(&article.description))
-        .bind(text(&article.image))
-        .bind(text(&article.site_name))
-        .bind(text(&article.section))
-        .bind(clean(&tags))
-        .execute(&mut *tx)
-        .await?;
+        insert(&mut tx, article, hash, &stored).await?;
         tx.commit().await?;
         Ok(stored)
     }
@@ -240,6 +205,52 @@ impl ArticleStore {
             })
             .collect()
     }
+}
+
+/// Writes one article row, the original's URL and the reason with it when it is a duplicate.
+async fn insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    article: &Article,
+    hash: &str,
+    stored: &Stored,
+) -> Result<(), sqlx::Error> {
+    let (duplicate_of, reason) = match stored {
+        Stored::Duplicate { of, reason } => (Some(of.as_str()), Some(*reason)),
+        _ => (None, None),
+    };
+    let authors = serde_json::to_string(&article.authors).unwrap_or_else(|_| "[]".into());
+    let tags = serde_json::to_string(&article.tags).unwrap_or_else(|_| "[]".into());
+    let text = |s: &Option<String>| s.as_deref().map(clean);
+    sqlx::query(
+        "INSERT INTO articles (url, canonical_url, title, authors, published_at, language, body, text_hash, \
+         html_len, fetched_ms, source_host, duplicate_of, duplicate_reason, stored_ms, \
+         modified_at, description, image_url, site_name, section, tags) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
+         $15, $16, $17, $18, $19, $20)",
+    )
+    .bind(article.url.as_str())
+    .bind(article.canonical_url.as_str())
+    .bind(clean(&article.title))
+    .bind(clean(&authors))
+    .bind(text(&article.published_at))
+    .bind(text(&article.language))
+    .bind(clean(&article.text))
+    .bind(hash)
+    .bind(i64::try_from(article.html_len).unwrap_or(i64::MAX))
+    .bind(article.fetched_at_ms)
+    .bind(&article.source_host)
+    .bind(duplicate_of)
+    .bind(reason)
+    .bind(now_ms())
+    .bind(text(&article.modified_at))
+    .bind(text(&article.description))
+    .bind(text(&article.image))
+    .bind(text(&article.site_name))
+    .bind(text(&article.section))
+    .bind(clean(&tags))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// PostgreSQL text cannot hold NUL; nothing of value is lost by dropping it.

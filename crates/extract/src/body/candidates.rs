@@ -7,7 +7,8 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::{ARTICLE_BODY, BOILERPLATE_WORDS, Measured, POSITIVE_WORDS, Rules};
+use super::boilerplate::{Word, word};
+use super::{ARTICLE_BODY, Measured, Rules};
 
 /// Paragraph-like elements shorter than this are not scored.
 const MIN_SCORED_CHARS: u32 = 25;
@@ -278,11 +279,15 @@ fn class_weight(element: &Element) -> f64 {
     let mut weight = 0.0;
     for names in crate::class_and_id(element).into_iter().flatten() {
         let lower = names.to_ascii_lowercase();
-        let words = || lower.split(|c: char| !c.is_ascii_alphanumeric());
-        if words().any(|w| POSITIVE_WORDS.contains(&w)) {
+        let said = || {
+            lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(word)
+        };
+        if said().any(|w| w == Word::Story) {
             weight += 25.0;
         }
-        if words().any(|w| BOILERPLATE_WORDS.contains(&w)) {
+        if said().any(|w| w == Word::Boilerplate) {
             weight -= 25.0;
         }
     }

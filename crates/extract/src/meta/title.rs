@@ -1,0 +1,101 @@
+//! The headline: which of the page's titles, without site-name or author affixes.
+
+use std::sync::LazyLock;
+
+use scraper::{Html, Selector};
+
+use super::{collapse, selector};
+
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static HEADINGS: LazyLock<Selector> =
+    LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
+
+/// The headline: of the candidates (Dublin Core, OpenGraph, JSON-LD, Twitter or Parse.ly,
+/// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name
+/// and author prefixes or suffixes.
+pub(super) fn title(
+    document: &Html,
+    candidates: [Option<String>; 5],
+    site_name: Option<&str>,
+    authors: &[String],
+) -> Option<String> {
+    let candidates: Vec<String> = candidates
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+    let h1s: Vec<String> = document
+        .select(&H1)
+        .take(5)
+        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
+        .collect();
+    let shown = candidates.iter().find_map(|c| {
+        let bare = strip_site_name(c, site_name);
+        [c.clone(), bare]
+            .into_iter()
+            .find(|t| h1s.contains(&t.to_lowercase()))
+    });
+    shown
+        .or_else(|| candidates.into_iter().next())
+        .map(|t| headline_in_page(document, &t).unwrap_or(t))
+        .map(|t| {
+            let t = strip_site_name(&t, site_name);
+            // "Headline | Jane Roe": an author's name is no more part of the headline.
+            authors
+                .iter()
+                .fold(t, |t, author| strip_site_name(&t, Some(author)))
+        })
+        .filter(|t| !t.is_empty())
+}
+
+/// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair
+/// ..."), the part that the page shows on its own as a heading is the headline.
+fn headline_in_page(document: &Html, title: &str) -> Option<String> {
+    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » "];
+    let parts: Vec<&str> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
+        .map(str::trim)
+        .filter(|p| p.split_whitespace().count() >= 3 && *p != title)
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let shown: std::collections::HashSet<String> = document
+        .select(&HEADINGS)
+        .map(|el| collapse(&el.text().collect::<String>()))
+        .collect();
+    if shown.contains(title) {
+        return None;
+    }
+    parts
+        .into_iter()
+        .filter(|p| shown.contains(*p))
+        .max_by_key(|p| p.len())
+        .map(str::to_owned)
+}
+
+/// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    for sep in SEPARATORS {
+        let Some((head, tail)) = title.rsplit_once(sep) else {
+            continue;
+        };
+        if let Some(site) = site {
+            if same(tail, site) {
+                return head.trim().to_owned();
+            }
+            if let Some((first, rest)) = title.split_once(sep)
+                && same(first, site)
+            {
+                return rest.trim().to_owned();
+            }
+        } else if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 2 {
+            // No site name to compare with: a short last segment is the site.
+            return head.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
