@@ -138,16 +138,12 @@ fn class_and_id(element: &scraper::node::Element) -> [Option<&str>; 2] {
 /// A block before the story that only repeats its headline or carries its date line is page
 /// furniture, not text: such leading blocks are split off (and returned, for the byline).
 fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>) {
-    const HEADER_CHARS: usize = 160;
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let mut header = Vec::new();
     for block in &blocks {
-        let short = block.chars().count() <= HEADER_CHARS;
-        let is_title = title.is_some_and(|t| !t.is_empty() && block.starts_with(t));
-        // A date line, not a sentence that mentions a date.
-        let dated = !block.trim_end().ends_with(['.', '!', '?', '。'])
-            && (dates::find_date(block).is_some() || byline_name(block).is_some());
-        if short && (is_title || dated) {
+        let is_title = block.chars().count() <= DATE_LINE_CHARS
+            && title.is_some_and(|t| !t.is_empty() && block.starts_with(t));
+        if is_title || is_date_line(block) || byline_name(block).is_some() && is_line(block) {
             header.push(*block);
         } else {
             break;
@@ -159,10 +155,26 @@ fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>
     (blocks[header.len()..].join("\n\n"), header)
 }
 
+/// The most characters a date line or byline has.
+const DATE_LINE_CHARS: usize = 160;
+
+/// Whether a block is a short line, not a sentence: it does not end as one.
+fn is_line(block: &str) -> bool {
+    block.chars().count() <= DATE_LINE_CHARS && !block.trim_end().ends_with(['.', '!', '?', '。'])
+}
+
+/// A date line ("First published February 1, 2016: 1:28 AM ET"), not a sentence that mentions
+/// a date.
+fn is_date_line(block: &str) -> bool {
+    is_line(block) && dates::find_date(block).is_some()
+}
+
 /// Lines at either end of the story that are not story: a line without a letter (a view
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
-/// blog starts with one), the author's name alone; and at the end, a line introducing the author ("Jane Roe is a reporter for ...", the bio box without its box)
-/// or an editor's credit ("[责任编辑:...]").
+/// blog starts with one), the author's name alone; and at the end, a line introducing the
+/// author ("Jane Roe is a reporter for ...", the bio box without its box), an editor's credit
+/// ("[责任编辑:...]"), a date line, or a label introducing what is no longer there ("More
+/// games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
     const EDITOR_CREDITS: &[&str] = &[
@@ -183,13 +195,24 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     };
     let leading =
         |block: &str| (no_letter(block) && !clock(block)) || authors.iter().any(|a| a == block);
-    let trailing = |block: &str| no_letter(block) || authors.iter().any(|a| a == block);
+    const LABEL_WORDS: usize = 5;
+    let label =
+        |block: &str| block.ends_with(':') && block.split_whitespace().count() <= LABEL_WORDS;
+    let trailing = |block: &str| {
+        no_letter(block)
+            || authors.iter().any(|a| a == block)
+            || label(block)
+            || is_date_line(block)
+    };
     let closing = |block: &str| {
+        // "Jane Roe is ...", also in capitals ("JANE ROE IS THE NETWORK'S POLITICAL EDITOR").
         let introduces_author = block.chars().count() <= BIO_CHARS
             && authors.iter().any(|a| {
-                block
-                    .strip_prefix(a.as_str())
-                    .is_some_and(|after| after.starts_with(' ') && a.contains(' '))
+                a.contains(' ')
+                    && block
+                        .get(..a.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(a))
+                    && block[a.len()..].starts_with(' ')
             });
         introduces_author || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
     };

@@ -330,6 +330,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
         <h1>Talks</h1><p>321,046</p><p>Erin Cunningham</p><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
+        <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p></article></body></html>"#,
         p = para.repeat(2)
     );
@@ -338,6 +339,51 @@ fn closing_lines_that_are_no_story_are_cut() {
     assert!(!page.text.contains("correspondent"), "{}", page.text);
     assert!(
         page.text.trim_end().ends_with("capital city."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn paragraphs_that_only_point_at_other_stories_are_cut() {
+    let para = "The museum reopened on Sunday with guards at every door and bags checked. ";
+    let html = format!(
+        r#"<html><body><article><h1>Museum</h1>
+        <p>[What you need to know today: <a href="/newsletter">Get our morning briefing</a>.]</p>
+        <p>{p} See <a href="/report">the full report</a> for the figures.</p>
+        <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
+        <p>{p}</p><p>Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
+        <p>Powered by SmartAsset.com</p>
+        <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
+        <p>{p}</p>
+        <p><a href="javascript:void(0)">A scripted link's text is still the page's own.</a> {p}</p>
+        <p><b>Read more:</b></p><p><a href="/a">The museum's treasures</a></p>
+        <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
+        <p>More museum news:</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("the full report"), "{}", page.text);
+    assert!(
+        page.text.contains("A scripted link's text"),
+        "{}",
+        page.text
+    );
+    for pointer in [
+        "morning briefing",
+        "Related",
+        "Lire aussi",
+        "SmartAsset",
+        "Why museums",
+        "Aug. 18",
+        "treasures",
+        "First published",
+        "More museum news",
+    ] {
+        assert!(!page.text.contains(pointer), "{pointer} in {}", page.text);
+    }
+    assert!(
+        page.text.trim_end().ends_with("bags checked."),
         "{}",
         page.text
     );

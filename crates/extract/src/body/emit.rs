@@ -14,18 +14,19 @@ pub(super) fn emit(
     blocks: &mut Vec<String>,
 ) {
     enum Work<'a> {
-        Node(NodeRef<'a, Node>),
+        /// An element, and whether a link holds it (a teaser card: `<a><div>headline</div></a>`).
+        Node(NodeRef<'a, Node>, bool),
         Run(Vec<NodeRef<'a, Node>>),
     }
-    let mut stack = vec![Work::Node(node)];
+    let mut stack = vec![Work::Node(node, false)];
     while let Some(work) = stack.pop() {
-        let node = match work {
+        let (node, in_link) = match work {
             Work::Run(run) => {
                 let raw: String = run.iter().map(|n| inline_text(*n, stats, rules)).collect();
                 push_paragraphs(&raw, Links::Drop, blocks);
                 continue;
             }
-            Work::Node(node) => node,
+            Work::Node(node, in_link) => (node, in_link),
         };
         let Some(element) = node.value().as_element() else {
             continue;
@@ -37,18 +38,28 @@ pub(super) fn emit(
         if s.text == 0 {
             continue;
         }
+        let name = element.name();
         if !s.has_block {
-            // Link lists (menus, teasers) are not prose; a linked item in a list of prose is.
-            if s.link_density() > 0.5
-                && element.name() != "p"
-                && !among_prose_items(node, element.name(), stats, rules)
-            {
+            // Link lists (menus, teasers) are not prose, nor is the text of a link (a teaser
+            // card); a paragraph with many links is, and so is a linked item in a list of prose.
+            let linked = in_link || (s.link_density() > 0.5 && name != "p");
+            if linked && !among_prose_items(node, name, stats, rules) {
                 continue;
             }
-            // Its link density was judged above, on the whole element.
-            push_paragraphs(&inline_text(node, stats, rules), Links::Keep, blocks);
+            // Its link density was judged above, on the whole element; a paragraph or quote
+            // that is nothing but a link still points elsewhere ("Related: ...").
+            let links = if matches!(
+                name,
+                "li" | "td" | "dd" | "dt" | "th" | "h2" | "h3" | "h4" | "h5" | "h6"
+            ) {
+                Links::Keep
+            } else {
+                Links::DropPointer
+            };
+            push_paragraphs(&inline_text(node, stats, rules), links, blocks);
             continue;
         }
+        let in_link = in_link || (name == "a" && points_elsewhere(element));
         let mut items = Vec::new();
         let mut run = Vec::new();
         for child in node.children() {
@@ -63,8 +74,8 @@ pub(super) fn emit(
                 if !run.is_empty() {
                     items.push(Work::Run(std::mem::take(&mut run)));
                 }
-                items.push(Work::Node(child));
-            } else {
+                items.push(Work::Node(child, in_link));
+            } else if !in_link {
                 run.push(child);
             }
         }
@@ -74,6 +85,18 @@ pub(super) fn emit(
         // Pushed in reverse so they pop in document order.
         stack.extend(items.into_iter().rev());
     }
+}
+
+/// Whether a link leads to another page (not `javascript:`, not a fragment of this one).
+fn points_elsewhere(link: &scraper::node::Element) -> bool {
+    link.attr("href").is_some_and(|href| {
+        let href = href.trim();
+        !href.is_empty()
+            && !href.starts_with('#')
+            && !href
+                .get(..11)
+                .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+    })
 }
 
 /// Whether a list item or table cell has siblings of its kind that are prose (at least
@@ -101,10 +124,16 @@ const LINE_BREAK: char = '\u{2028}';
 const LINK_START: char = '\u{e000}';
 const LINK_END: char = '\u{e001}';
 
-/// What to do with a paragraph that is mostly link text.
+/// What to do with a paragraph of link text.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Links {
+    /// Keep it: a linked item in a list of prose.
     Keep,
+    /// Drop it when it only points elsewhere: all link text ("<a>Tunisia sends most foreign
+    /// fighters ...</a>" after a story), a labelled link ("Related: <a>...</a>"), a bracketed
+    /// promotion ("[What you need to know: <a>Get New York Today in your inbox</a>.]").
+    DropPointer,
+    /// Drop it when it is mostly link text.
     Drop,
 }
 
@@ -161,6 +190,9 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
     if all == 0 || (links == Links::Drop && linked * 2 > all) {
         return;
     }
+    if links != Links::Keep && linked > 0 && is_pointer(raw, all, linked) {
+        return;
+    }
     // Whitespace collapsed and link marks dropped, in one pass.
     let mut text = String::with_capacity(raw.len());
     for word in raw.split_whitespace() {
@@ -179,6 +211,64 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
     if !text.is_empty() && !is_furniture(&text) {
         blocks.push(text);
     }
+}
+
+/// Labels that introduce a link to another story ("Related: ...", "Lire aussi : ..."),
+/// lowercase, without punctuation.
+const POINTER_LABELS: &[&str] = &[
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more",
+    "more on this",
+    "more on this story",
+    "recommended",
+    "watch",
+    "listen",
+    "click here",
+    // German, French, Spanish
+    "lesen sie auch",
+    "mehr zum thema",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "lee también",
+    "leer más",
+    "te puede interesar",
+];
+
+/// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
+/// at another page: nothing but link text, a label and a link, or a bracketed promotion.
+fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
+    const LABEL_CHARS: usize = 30;
+    if linked == all {
+        return true;
+    }
+    let visible: String = raw
+        .chars()
+        .filter(|c| !matches!(*c, LINK_START | LINK_END))
+        .collect();
+    let visible = visible.trim();
+    if visible.starts_with('[') && visible.trim_end_matches(['.', ' ']).ends_with(']') {
+        return true;
+    }
+    let Some((label, _)) = visible.split_once(':') else {
+        return false;
+    };
+    if label.chars().count() > LABEL_CHARS {
+        return false;
+    }
+    let label_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    POINTER_LABELS.contains(&words.join(" ").as_str()) && linked * 2 > all - label_chars
 }
 
 /// The text of an inline subtree (`<br>` as a space), without boilerplate inside it.
@@ -245,6 +335,8 @@ const FURNITURE: &[&str] = &[
     "you may like",
     "you might also like",
     "hidden categories",
+    "about the author",
+    "about the authors",
     "next page",
     // German, French, Spanish, Japanese
     "anzeige",
@@ -267,5 +359,7 @@ fn is_furniture(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    FURNITURE.contains(&words.join(" ").as_str())
+    // "Powered by SmartAsset.com": a widget's credit.
+    let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
+    credit || FURNITURE.contains(&words.join(" ").as_str())
 }
