@@ -172,17 +172,26 @@ fn is_date_line(block: &str) -> bool {
 /// Lines at either end of the story that are not story: a line without a letter (a view
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
 /// blog starts with one), the author's name alone; and at the end, a line introducing the
-/// author ("Jane Roe is a reporter for ...", the bio box without its box), an editor's credit
-/// ("[责任编辑:...]"), a date line, or a label introducing what is no longer there ("More
+/// author ("Jane Roe is a reporter for ...", the bio box without its box), a Chinese closing
+/// credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing what is no longer there ("More
 /// games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
+    // Chinese closing credits: editor, source, original title, author, producer.
     const EDITOR_CREDITS: &[&str] = &[
         "责任编辑",
         "[责任编辑",
         "【责任编辑",
         "（责任编辑",
         "(责任编辑",
+        "编辑：",
+        "来源：",
+        "（来源：",
+        "原标题：",
+        "原标题:",
+        "作者：",
+        "作者︱",
+        "出品︱",
     ];
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
     // A live blog's first entry starts with its time ("14:32"): that is the story.

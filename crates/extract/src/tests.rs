@@ -345,7 +345,7 @@ fn closing_lines_that_are_no_story_are_cut() {
 }
 
 #[test]
-fn paragraphs_that_only_point_at_other_stories_are_cut() {
+fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
     let para = "The museum reopened on Sunday with guards at every door and bags checked. ";
     let html = format!(
         r#"<html><body><article><h1>Museum</h1>
@@ -358,6 +358,9 @@ fn paragraphs_that_only_point_at_other_stories_are_cut() {
         <p>{p}</p>
         <p><a href="javascript:void(0)">A scripted link's text is still the page's own.</a> {p}</p>
         <p><b>Read more:</b></p><p><a href="/a">The museum's treasures</a></p>
+        <p>Filed to: <a href="/tag/museums">museums</a></p><p>(Bild: Hersteller)</p>
+        <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
+        <p>Photos by Jane Roe (Agency), John Doe</p>
         <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
         <p>More museum news:</p></article></body></html>"#,
         p = para.repeat(2)
@@ -379,6 +382,10 @@ fn paragraphs_that_only_point_at_other_stories_are_cut() {
         "treasures",
         "First published",
         "More museum news",
+        "Filed to",
+        "Bild",
+        "Politics",
+        "Photos by",
     ] {
         assert!(!page.text.contains(pointer), "{pointer} in {}", page.text);
     }

@@ -100,6 +100,19 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "jwplayer",
 ];
 
+/// Class names that hide an element (Bootstrap, Tailwind, WordPress, screen-reader-only text),
+/// unless a responsive class shows it again (`hidden md:block`).
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "is-hidden",
+    "hide",
+    "d-none",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+];
+
 /// ARIA roles of controls and page landmarks around the story: as plain as their tags.
 const BOILERPLATE_ROLES: &[&str] = &[
     "alertdialog",
@@ -170,7 +183,11 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
         let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
         !(story_behind_button && READ_MORE.contains(&p))
     });
-    let (mut boilerplate, mut story) = (phrase, false);
+    let hidden = lower
+        .split_whitespace()
+        .any(|n| HIDDEN_CLASSES.contains(&n))
+        && !lower.contains(':');
+    let (mut boilerplate, mut story) = (phrase || hidden, false);
     for name in lower.split_whitespace() {
         let (mut bad, mut good) = (false, false);
         for word in name.split(['-', '_']) {

@@ -228,6 +228,12 @@ const POINTER_LABELS: &[&str] = &[
     "watch",
     "listen",
     "click here",
+    "learn more",
+    "filed to",
+    "filed under",
+    "tags",
+    "tagged",
+    "topics",
     // German, French, Spanish
     "lesen sie auch",
     "mehr zum thema",
@@ -335,6 +341,9 @@ const FURNITURE: &[&str] = &[
     "you may like",
     "you might also like",
     "hidden categories",
+    "exclusive",
+    "breaking",
+    "breaking news",
     "about the author",
     "about the authors",
     "next page",
@@ -348,9 +357,48 @@ const FURNITURE: &[&str] = &[
     "関連記事",
 ];
 
+/// Labels of a picture's credit line ("(Bild: Hersteller)", "Photo: AP"), lowercase.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "illustration",
+    "credit",
+    "credits",
+    "bild",
+    "foto",
+    "fotos",
+    "crédit",
+    "crédits",
+    "crédito",
+];
+
+/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)"), or
+/// "Photos by ..." (also "Photo by", "Illustration by").
+fn is_credit(text: &str) -> bool {
+    const MAX_WORDS: usize = 30;
+    let text = text.trim_start_matches(['(', '[']);
+    let mut words = text.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    if text.split_whitespace().count() > MAX_WORDS {
+        return false;
+    }
+    let label = first
+        .strip_suffix(':')
+        .or_else(|| matches!(second, Some(":" | "by")).then_some(first));
+    label.is_some_and(|l| CREDIT_LABELS.contains(&l.to_lowercase().as_str()))
+}
+
 /// Whether a block is a label or button of the page rather than text of the story.
 fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
+    if is_credit(text) {
+        return true;
+    }
     if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
         return false;
     }
