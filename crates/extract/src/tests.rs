@@ -352,7 +352,8 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p>[What you need to know today: <a href="/newsletter">Get our morning briefing</a>.]</p>
         <p>{p} See <a href="/report">the full report</a> for the figures.</p>
         <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
-        <p>{p}</p><p>Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
+        <p>{p}</p><p>
+            Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>

@@ -254,18 +254,16 @@ fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     if linked == all {
         return true;
     }
-    let visible: String = raw
-        .chars()
-        .filter(|c| !matches!(*c, LINK_START | LINK_END))
-        .collect();
-    let visible = visible.trim();
-    if visible.starts_with('[') && visible.trim_end_matches(['.', ' ']).ends_with(']') {
+    let visible = |c: &char| !c.is_whitespace() && !matches!(*c, LINK_START | LINK_END);
+    let bracketed = raw.chars().find(visible) == Some('[')
+        && raw.chars().rev().filter(visible).find(|c| *c != '.') == Some(']');
+    if bracketed {
         return true;
     }
-    let Some((label, _)) = visible.split_once(':') else {
+    let Some((label, _)) = raw.split_once(':') else {
         return false;
     };
-    if label.chars().count() > LABEL_CHARS {
+    if label.trim_start().chars().count() > LABEL_CHARS {
         return false;
     }
     let label_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
@@ -384,13 +382,11 @@ fn is_credit(text: &str) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
-    if text.split_whitespace().count() > MAX_WORDS {
-        return false;
-    }
     let label = first
         .strip_suffix(':')
         .or_else(|| matches!(second, Some(":" | "by")).then_some(first));
-    label.is_some_and(|l| CREDIT_LABELS.contains(&l.to_lowercase().as_str()))
+    label.is_some_and(|l| CREDIT_LABELS.iter().any(|c| c.eq_ignore_ascii_case(l)))
+        && words.nth(MAX_WORDS - 2).is_none()
 }
 
 /// Whether a block is a label or button of the page rather than text of the story.
