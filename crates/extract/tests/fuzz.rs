@@ -57,6 +57,16 @@ const PIECES: &[&str] = &[
     "<svg>",
     "<math>",
     "<frameset>",
+    // Attributes the pre-parse scan drops or keeps, and the characters that delimit them.
+    "<img data-src=x srcset=",
+    "<p title=",
+    "<a data-é='",
+    " onclick=",
+    " class=",
+    " alt",
+    "=",
+    "/",
+    " ",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
