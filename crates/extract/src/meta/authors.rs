@@ -119,11 +119,23 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
             text = format!("{} and {inner}{}", &text[..at], &text[at + close + 1..]);
         }
     }
+    // "Jane Roe and John Doe" is two people; "Mac & i" (a magazine) is one.
+    let named = |piece: &str| {
+        piece.trim().chars().nth(1).is_some()
+            && !piece.trim().chars().next().is_some_and(char::is_lowercase)
+    };
     let mut parts = vec![text];
     for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
         parts = parts
             .iter()
-            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
+            .flat_map(|p| {
+                let pieces: Vec<String> = p.split(sep).map(str::to_owned).collect();
+                if pieces.iter().all(|x| named(x)) {
+                    pieces
+                } else {
+                    vec![p.clone()]
+                }
+            })
             .collect();
     }
     // "Jane Roe, John Doe" is two people; "Roe, Jane" and "Jane Roe, MA" are one.
@@ -250,6 +262,8 @@ mod tests {
         );
         assert_eq!(names("By Jane Roe Updated 2 hours ago"), ["Jane Roe"]);
         assert_eq!(names("Roe, Jane"), ["Roe, Jane"]);
+        assert_eq!(names("Mac & i"), ["Mac & i"]);
+        assert_eq!(names("Tom & Jerry"), ["Tom", "Jerry"]);
         assert_eq!(names("Author: Jane Roe"), ["Jane Roe"]);
         assert_eq!(names("By Jane Roe:"), ["Jane Roe"]);
         assert_eq!(
