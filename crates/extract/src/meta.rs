@@ -75,12 +75,14 @@ const AUTHOR: &[&str] = &[
     "dc.creator",
     "dcterms.creator",
     "article:author",
+    "og:article:author",
     "author",
     "parsely-author",
     "sailthru.author",
 ];
 const PUBLISHED: &[&str] = &[
     "article:published_time",
+    "og:article:published_time",
     "og:published_time",
     "parsely-pub-date",
     "sailthru.date",
@@ -96,6 +98,7 @@ const PUBLISHED: &[&str] = &[
 ];
 const MODIFIED: &[&str] = &[
     "article:modified_time",
+    "og:article:modified_time",
     "og:updated_time",
     "dcterms.modified",
     "last-modified",
@@ -310,6 +313,16 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Dublin Core title"));
         assert_eq!(m.authors, ["Creator Name"]);
         assert_eq!(m.description.as_deref(), Some("Preferred"));
+    }
+
+    #[test]
+    fn opengraph_article_keys_are_read_with_their_og_prefix_too() {
+        let m = meta(
+            r#"<meta property="og:article:author" content="BBC News">
+            <meta property="og:article:published_time" content="2015-07-24T12:00:00+01:00">"#,
+        );
+        assert_eq!(m.authors, ["BBC News"]);
+        assert_eq!(m.published_at.as_deref(), Some("2015-07-24T12:00:00+01:00"));
     }
 
     #[test]
