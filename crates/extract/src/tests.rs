@@ -262,6 +262,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>{p}</p><div><span>Photo</span></div>
         <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p>
+        <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
         <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
         p = para.repeat(2)
     );
@@ -278,6 +279,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         "ADVERTISEMENT",
         "Read more",
         "SIGN UP",
+        "Interest payments",
     ] {
         assert!(
             !page.text.contains(furniture),

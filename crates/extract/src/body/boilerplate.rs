@@ -98,6 +98,8 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "wp-caption-text",
     "video-js",
     "jwplayer",
+    // Charts drawn by ai2html: their axis labels and ticks are positioned text.
+    "ai2html",
 ];
 
 /// Class names that hide an element (Bootstrap, Tailwind, WordPress, screen-reader-only text),
