@@ -173,8 +173,8 @@ fn is_date_line(block: &str) -> bool {
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
 /// blog starts with one), the author's name alone; and at the end, a line introducing the
 /// author ("Jane Roe is a reporter for ...", the bio box without its box), a Chinese closing
-/// credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing what is no longer there ("More
-/// games news:").
+/// credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing what is no
+/// longer there ("More games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
     // Chinese closing credits: editor, source, original title, author, producer.
