@@ -59,12 +59,12 @@ pub struct Page {
     pub links: Vec<Link>,
 }
 
-/// Minimum characters of body text for a page to count as an article (characters, not words:
-/// Chinese and Japanese do not separate words).
+/// Minimum characters of body text for a page to count as an article, by `reading_weight`
+/// (characters, not words: Chinese and Japanese do not separate words).
 const MIN_ARTICLE_CHARS: usize = 250;
 
-/// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`) that make an unmarked page an
-/// article: old pages say nothing about themselves in their markup.
+/// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_length`) that make an
+/// unmarked page an article: old pages say nothing about themselves in their markup.
 const MIN_PROSE_BLOCKS: usize = 3;
 const PROSE_BLOCK_CHARS: usize = 100;
 
@@ -86,11 +86,16 @@ pub fn extract(url: &Url, html: &str) -> Page {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
     }
     body.text = without_edge_furniture(&text, &authors);
-    let chars = body.text.chars().filter(|c| !c.is_whitespace()).count();
+    let chars: usize = body
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(reading_weight)
+        .sum();
     let prose_blocks = body
         .text
         .split("\n\n")
-        .filter(|b| b.chars().count() >= PROSE_BLOCK_CHARS)
+        .filter(|b| reading_length(b) >= PROSE_BLOCK_CHARS)
         .count();
     let marked = meta.says_article || body.from_article_element;
     let kind = if chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS) {
@@ -120,6 +125,27 @@ pub fn extract(url: &Url, html: &str) -> Page {
 
 #[cfg(test)]
 mod tests;
+
+/// A block's length in characters of Latin-script text saying as much (`reading_weight`).
+fn reading_length(block: &str) -> usize {
+    block.chars().map(reading_weight).sum()
+}
+
+/// A Chinese, Japanese or Korean character counts three, as those scripts say in one character
+/// about what English says in three (a news paragraph of 50 Chinese characters is a paragraph);
+/// any other character one.
+fn reading_weight(c: char) -> usize {
+    const WIDE: usize = 3;
+    let wide = matches!(u32::from(c),
+        0x1100..=0x11FF // Hangul Jamo
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x2FFFF); // CJK Extensions B and later
+    if wide { WIDE } else { 1 }
+}
 
 /// An element's `class` and `id`, read in one pass over its attributes (`Element::attr` makes an
 /// atom of the name on every call, which shows in profiles when done per element).

@@ -398,3 +398,17 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         page.text
     );
 }
+
+#[test]
+fn a_chinese_story_in_short_paragraphs_is_an_article() {
+    // Fifty characters of Chinese say about what 150 of English do: each paragraph is prose.
+    let para = "谷歌在二零一四年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。";
+    let links: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/n/{i}">新闻{i}</a></li>"#))
+        .collect();
+    let paras: String = (1..=4).map(|i| format!("<p>第{i}段。{para}</p>")).collect();
+    let html = format!("<html><body><ul>{links}</ul><div>{paras}</div></body></html>");
+    let page = extract(&url(), &html);
+    assert!(page.links.len() >= 10);
+    assert_eq!(page.kind, PageKind::Article, "{}", page.text);
+}
