@@ -7,8 +7,9 @@ use anyhow::Context;
 use newscrawl_extract::{Page, PageKind, extract};
 use url::Url;
 
-/// Used when a page comes without its URL: links and canonical URLs resolve against it.
-const PLACEHOLDER_URL: &str = "http://unknown.invalid/";
+/// Used when a page comes without its URL: links and canonical URLs resolve against it. Not the
+/// root: a site's front page is never an article, and an unknown page is not known to be one.
+const PLACEHOLDER_URL: &str = "http://unknown.invalid/unknown";
 
 /// One page as a JSON object: the fields the scoring tools read, plus links and the timing.
 fn record(page: &Page, elapsed_ms: f64) -> serde_json::Value {

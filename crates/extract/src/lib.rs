@@ -98,7 +98,10 @@ pub fn extract(url: &Url, html: &str) -> Page {
         .filter(|b| reading_length(b) >= PROSE_BLOCK_CHARS)
         .count();
     let marked = meta.says_article || body.from_article_element;
-    let kind = if chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS) {
+    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS);
+    // A site's front page is never one story, whatever its markup says (some mark every page
+    // `og:type=article`, and front pages are built of `<article>` teasers).
+    let kind = if story && !is_front_page(url) {
         PageKind::Article
     } else if links.len() >= 10 {
         PageKind::Listing
@@ -125,6 +128,16 @@ pub fn extract(url: &Url, html: &str) -> Page {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a URL is a site's front page: its root or an index file there. (An edition's root,
+/// `/es/`, is one too, but a two-letter path is as often a story's.)
+fn is_front_page(url: &Url) -> bool {
+    let path = url.path().trim_start_matches('/');
+    path.is_empty()
+        || path
+            .strip_prefix("index.")
+            .is_some_and(|ext| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "shtml"))
+}
 
 /// A block's length in characters of Latin-script text saying as much (`reading_weight`).
 fn reading_length(block: &str) -> usize {

@@ -412,3 +412,14 @@ fn a_chinese_story_in_short_paragraphs_is_an_article() {
     assert!(page.links.len() >= 10);
     assert_eq!(page.kind, PageKind::Article, "{}", page.text);
 }
+
+#[test]
+fn a_front_page_is_no_article_whatever_its_markup_says() {
+    // The story page's own markup (og:type article, prose in an <article>), served as a front
+    // page: some sites mark every page so.
+    for front in ["http://news.example/", "http://news.example/index.html"] {
+        let page = extract(&Url::parse(front).expect("valid"), STORY);
+        assert_ne!(page.kind, PageKind::Article, "{front}");
+    }
+    assert_eq!(extract(&url(), STORY).kind, PageKind::Article);
+}
