@@ -353,6 +353,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         r#"<html><body><article><h1>Museum</h1>
         <p>[What you need to know today: <a href="/newsletter">Get our morning briefing</a>.]</p>
         <p>{p} See <a href="/report">the full report</a> for the figures.</p>
+        <h2>Getty Images sues a rival</h2>
         <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
         <p>{p}</p><p>
             Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
@@ -363,7 +364,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><b>Read more:</b></p><p><a href="/a">The museum's treasures</a></p>
         <p>Filed to: <a href="/tag/museums">museums</a></p><p>(Bild: Hersteller)</p>
         <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
-        <p>Photos by Jane Roe (Agency), John Doe</p>
+        <p>Photos by Jane Roe (Agency), John Doe</p><p>Jane Roe/Getty Images</p><p>View photo</p>
         <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
         <p>More museum news:</p></article></body></html>"#,
         p = para.repeat(2)
@@ -375,6 +376,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         "{}",
         page.text
     );
+    assert!(page.text.contains("Getty Images sues"), "{}", page.text);
     for pointer in [
         "morning briefing",
         "Related",
@@ -389,6 +391,8 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         "Bild",
         "Politics",
         "Photos by",
+        "Roe/Getty",
+        "View photo",
     ] {
         assert!(!page.text.contains(pointer), "{pointer} in {}", page.text);
     }

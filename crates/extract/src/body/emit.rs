@@ -339,6 +339,13 @@ const FURNITURE: &[&str] = &[
     "you may like",
     "you might also like",
     "hidden categories",
+    "view photo",
+    "view photos",
+    "view gallery",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "play video",
     "exclusive",
     "breaking",
     "breaking news",
@@ -373,10 +380,44 @@ const CREDIT_LABELS: &[&str] = &[
     "crédito",
 ];
 
-/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)"), or
-/// "Photos by ..." (also "Photo by", "Illustration by").
+/// Picture agencies as credit lines name them, lowercase ("Jane Roe/Getty Images", "(AP
+/// Photo/Jane Roe)").
+const AGENCIES: &[&str] = &[
+    "getty images",
+    "/getty",
+    "istock",
+    "shutterstock",
+    "ap photo",
+    "/ap)",
+    "/afp",
+    "afp/",
+    "/reuters",
+    "reuters/",
+    "/epa",
+    "epa/",
+    "/dpa",
+    "dpa/",
+    "alamy",
+];
+
+/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)"),
+/// "Photos by ..." (also "Photo by", "Illustration by"), or a short line naming a picture
+/// agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
 fn is_credit(text: &str) -> bool {
     const MAX_WORDS: usize = 30;
+    const AGENCY_LINE_WORDS: usize = 12;
+    // The slash of "Name/Agency": a heading about an agency ("Getty Images sues ...") is no
+    // credit.
+    if text.len() < AGENCY_LINE_WORDS * 12
+        && text.contains('/')
+        && !text.ends_with(['.', '!', '?'])
+        && text.split_whitespace().nth(AGENCY_LINE_WORDS).is_none()
+    {
+        let lower = text.to_lowercase();
+        if AGENCIES.iter().any(|a| lower.contains(a)) {
+            return true;
+        }
+    }
     let text = text.trim_start_matches(['(', '[']);
     let mut words = text.split_whitespace();
     let (Some(first), second) = (words.next(), words.next()) else {
