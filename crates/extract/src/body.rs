@@ -27,6 +27,8 @@ pub(crate) struct Body {
     pub text: String,
     pub heading: Option<String>,
     pub from_article_element: bool,
+    /// Headlines linking to other pages among the text (a section front's teasers).
+    pub linked_headlines: usize,
 }
 
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
@@ -144,13 +146,15 @@ fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: 
         .map(|h| collapse(&h.text().collect::<String>()))
         .filter(|h| !h.is_empty());
     let mut blocks = Vec::new();
-    for node in selected {
-        emit(node, stats, rules, &mut blocks);
-    }
+    let linked_headlines = selected
+        .into_iter()
+        .map(|node| emit(node, stats, rules, &mut blocks))
+        .sum();
     Body {
         text: blocks.join("\n\n"),
         heading,
         from_article_element,
+        linked_headlines,
     }
 }
 

@@ -68,6 +68,12 @@ const MIN_ARTICLE_CHARS: usize = 250;
 const MIN_PROSE_BLOCKS: usize = 3;
 const PROSE_BLOCK_CHARS: usize = 100;
 
+/// Linked headlines in the story's text that make it a listing, when they outnumber its long
+/// paragraphs (`LONG_BLOCK_CHARS`, by `reading_length`) more than twice: a section front's
+/// summaries are a sentence or two.
+const MIN_TEASERS: usize = 3;
+const LONG_BLOCK_CHARS: usize = 300;
+
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
 
@@ -99,9 +105,17 @@ pub fn extract(url: &Url, html: &str) -> Page {
         .count();
     let marked = meta.says_article || body.from_article_element;
     let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS);
+    // Headlines of other stories with a short summary each are a section front; a listicle's
+    // linked headings come with long paragraphs of their own.
+    let long_blocks = body
+        .text
+        .split("\n\n")
+        .filter(|b| reading_length(b) >= LONG_BLOCK_CHARS)
+        .count();
+    let teasers = body.linked_headlines >= MIN_TEASERS && body.linked_headlines > 2 * long_blocks;
     // A site's front page is never one story, whatever its markup says (some mark every page
     // `og:type=article`, and front pages are built of `<article>` teasers).
-    let kind = if story && !is_front_page(url) {
+    let kind = if story && !teasers && !is_front_page(url) {
         PageKind::Article
     } else if links.len() >= 10 {
         PageKind::Listing

@@ -427,3 +427,35 @@ fn a_front_page_is_no_article_whatever_its_markup_says() {
     }
     assert_eq!(extract(&url(), STORY).kind, PageKind::Article);
 }
+
+#[test]
+fn a_section_front_of_headlines_and_summaries_is_a_listing_and_a_listicle_is_not() {
+    let summary =
+        "The summary of this story runs to a sentence of some length, as section fronts have it.";
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                r#"<div class="card"><h2><a href="/world/story-{i}">Headline {i}</a></h2><p>Story {i}. {summary}</p></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><main><h1>World</h1>{cards}</main></body></html>"#
+    );
+    let section = extract(
+        &Url::parse("http://news.example/world/").expect("valid"),
+        &html,
+    );
+    assert_eq!(section.kind, PageKind::Listing, "{}", section.text);
+
+    // Linked headings, each with a review of its own: one story.
+    let review = "This game is a delight from start to end, with levels that grow harder at just the right pace and a score that stays in the head for days. ".repeat(3);
+    let items: String = (0..8)
+        .map(|i| format!(r#"<h2><a href="/games/{i}">Game {i}</a></h2><p>{review}</p>"#))
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>The eight best games</h1>{items}</article></body></html>"
+    );
+    let listicle = extract(&url(), &html);
+    assert_eq!(listicle.kind, PageKind::Article);
+}

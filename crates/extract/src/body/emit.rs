@@ -7,12 +7,14 @@ use super::{BLOCK_TAGS, Measured, Rules};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
+/// Returns how many headlines of other pages (linked `<h2>`-`<h6>`) it passed over.
 pub(super) fn emit(
     node: NodeRef<'_, Node>,
     stats: &Measured,
     rules: Rules,
     blocks: &mut Vec<String>,
-) {
+) -> usize {
+    let mut linked_headlines = 0;
     enum Work<'a> {
         /// An element, and whether a link holds it (a teaser card: `<a><div>headline</div></a>`).
         Node(NodeRef<'a, Node>, bool),
@@ -44,6 +46,9 @@ pub(super) fn emit(
             // card); a paragraph with many links is, and so is a linked item in a list of prose.
             let linked = in_link || (s.link_density() > 0.5 && name != "p");
             if linked && !among_prose_items(node, name, stats, rules) {
+                if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+                    linked_headlines += 1;
+                }
                 continue;
             }
             // Its link density was judged above, on the whole element; a paragraph or quote
@@ -85,6 +90,7 @@ pub(super) fn emit(
         // Pushed in reverse so they pop in document order.
         stack.extend(items.into_iter().rev());
     }
+    linked_headlines
 }
 
 /// Whether a link leads to another page (not `javascript:`, not a fragment of this one).
