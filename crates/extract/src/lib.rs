@@ -69,8 +69,9 @@ const MIN_PROSE_BLOCKS: usize = 3;
 const PROSE_BLOCK_CHARS: usize = 100;
 
 /// Linked headlines in the story's text that make it a listing, when they outnumber its long
-/// paragraphs (`LONG_BLOCK_CHARS`, by `reading_length`) more than twice: a section front's
-/// summaries are a sentence or two.
+/// paragraphs (`LONG_BLOCK_CHARS`, by `reading_length`) more than twice and are at least half
+/// as many as its prose paragraphs: a section front's summaries are a sentence or two, one per
+/// headline, while a story of short paragraphs with a few linked headlines below stays a story.
 const MIN_TEASERS: usize = 3;
 const LONG_BLOCK_CHARS: usize = 300;
 
@@ -112,7 +113,9 @@ pub fn extract(url: &Url, html: &str) -> Page {
         .split("\n\n")
         .filter(|b| reading_length(b) >= LONG_BLOCK_CHARS)
         .count();
-    let teasers = body.linked_headlines >= MIN_TEASERS && body.linked_headlines > 2 * long_blocks;
+    let teasers = body.linked_headlines >= MIN_TEASERS
+        && body.linked_headlines > 2 * long_blocks
+        && 2 * body.linked_headlines >= prose_blocks;
     // A site's front page is never one story, whatever its markup says (some mark every page
     // `og:type=article`, and front pages are built of `<article>` teasers).
     let kind = if story && !teasers && !is_front_page(url) {

@@ -458,4 +458,20 @@ fn a_section_front_of_headlines_and_summaries_is_a_listing_and_a_listicle_is_not
     );
     let listicle = extract(&url(), &html);
     assert_eq!(listicle.kind, PageKind::Article);
+
+    // A wire story of short paragraphs with a few linked headlines below it: one story.
+    let paragraphs: String = (0..12)
+        .map(|i| format!("<p>Paragraph {i} of the wire story says what happened in a sentence or two, as wire copy does, with the agency's dateline and a quote.</p>"))
+        .collect();
+    let more: String = (0..5)
+        .map(|i| {
+            format!(
+                r#"<h3><a href="/world/more-{i}">More {i}</a></h3><p>A line on another story.</p>"#
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><article><h1>Storm</h1>{paragraphs}{more}</article></body></html>");
+    let wire = extract(&url(), &html);
+    assert_eq!(wire.kind, PageKind::Article, "{}", wire.text);
 }
