@@ -474,4 +474,13 @@ fn a_section_front_of_headlines_and_summaries_is_a_listing_and_a_listicle_is_not
         format!("<html><body><article><h1>Storm</h1>{paragraphs}{more}</article></body></html>");
     let wire = extract(&url(), &html);
     assert_eq!(wire.kind, PageKind::Article, "{}", wire.text);
+
+    // Headings linked to their own sections point nowhere else.
+    let sections: String = (0..12)
+        .map(|i| {
+            format!(r##"<h2><a href="#s{i}">Section {i}</a></h2><p>Story {i}. {summary}</p>"##)
+        })
+        .collect();
+    let html = format!("<html><body><article><h1>Guide</h1>{sections}</article></body></html>");
+    assert_eq!(extract(&url(), &html).kind, PageKind::Article);
 }

@@ -46,7 +46,14 @@ pub(super) fn emit(
             // card); a paragraph with many links is, and so is a linked item in a list of prose.
             let linked = in_link || (s.link_density() > 0.5 && name != "p");
             if linked && !among_prose_items(node, name, stats, rules) {
-                if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+                let headline_elsewhere = matches!(name, "h2" | "h3" | "h4" | "h5" | "h6")
+                    && (in_link
+                        || node.descendants().any(|d| {
+                            d.value()
+                                .as_element()
+                                .is_some_and(|e| e.name() == "a" && points_elsewhere(e))
+                        }));
+                if headline_elsewhere {
                     linked_headlines += 1;
                 }
                 continue;
