@@ -68,6 +68,9 @@ const MIN_ARTICLE_CHARS: usize = 250;
 const MIN_PROSE_BLOCKS: usize = 3;
 const PROSE_BLOCK_CHARS: usize = 100;
 
+/// A block this long (by `reading_length`) makes an unmarked page an article on its own.
+const ESSAY_CHARS: usize = 1500;
+
 /// Linked headlines in the story's text that make it a listing, when they outnumber its long
 /// paragraphs (`LONG_BLOCK_CHARS`, by `reading_length`) more than twice and are at least half
 /// as many as its prose paragraphs: a section front's summaries are a sentence or two, one per
@@ -105,7 +108,13 @@ pub fn extract(url: &Url, html: &str) -> Page {
         .filter(|b| reading_length(b) >= PROSE_BLOCK_CHARS)
         .count();
     let marked = meta.says_article || body.from_article_element;
-    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS);
+    // One long text without paragraph breaks (old pages break lines with single `<br>`s; a
+    // blog post may be one block) reads like a story too.
+    let essay = body
+        .text
+        .split("\n\n")
+        .any(|b| reading_length(b) >= ESSAY_CHARS);
+    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
     // Headlines of other stories with a short summary each are a section front; a listicle's
     // linked headings come with long paragraphs of their own.
     let long_blocks = body

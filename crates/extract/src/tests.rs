@@ -484,3 +484,19 @@ fn a_section_front_of_headlines_and_summaries_is_a_listing_and_a_listicle_is_not
     let html = format!("<html><body><article><h1>Guide</h1>{sections}</article></body></html>");
     assert_eq!(extract(&url(), &html).kind, PageKind::Article);
 }
+
+#[test]
+fn one_long_text_broken_by_single_line_breaks_is_an_article() {
+    let line =
+        "The council met on Tuesday and voted to keep the library open for another year.<br>";
+    let nav: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/page/{i}">Page {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        "<html><body><ul>{nav}</ul><td>{}</td></body></html>",
+        line.repeat(20)
+    );
+    let page = extract(&url(), &html);
+    assert!(!page.text.contains("\n\n"), "one block: {}", page.text);
+    assert_eq!(page.kind, PageKind::Article);
+}
