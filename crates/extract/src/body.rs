@@ -18,6 +18,7 @@ use crate::meta::collapse;
 mod boilerplate;
 mod candidates;
 mod emit;
+mod labels;
 
 use boilerplate::{NameVerdicts, boilerplate};
 use candidates::select;

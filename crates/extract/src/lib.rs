@@ -2,6 +2,7 @@
 
 mod body;
 mod dates;
+mod kind;
 mod language;
 mod links;
 mod meta;
@@ -59,25 +60,6 @@ pub struct Page {
     pub links: Vec<Link>,
 }
 
-/// Minimum characters of body text for a page to count as an article, by `reading_weight`
-/// (characters, not words: Chinese and Japanese do not separate words).
-const MIN_ARTICLE_CHARS: usize = 250;
-
-/// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_length`) that make an
-/// unmarked page an article: old pages say nothing about themselves in their markup.
-const MIN_PROSE_BLOCKS: usize = 3;
-const PROSE_BLOCK_CHARS: usize = 100;
-
-/// A block this long (by `reading_length`) makes an unmarked page an article on its own.
-const ESSAY_CHARS: usize = 1500;
-
-/// Linked headlines in the story's text that make it a listing, when they outnumber its long
-/// paragraphs (`LONG_BLOCK_CHARS`, by `reading_length`) more than twice and are at least half
-/// as many as its prose paragraphs: a section front's summaries are a sentence or two, one per
-/// headline, while a story of short paragraphs with a few linked headlines below stays a story.
-const MIN_TEASERS: usize = 3;
-const LONG_BLOCK_CHARS: usize = 300;
-
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
 
@@ -96,44 +78,8 @@ pub fn extract(url: &Url, html: &str) -> Page {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
     }
     body.text = without_edge_furniture(&text, &authors);
-    let chars: usize = body
-        .text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(reading_weight)
-        .sum();
-    let prose_blocks = body
-        .text
-        .split("\n\n")
-        .filter(|b| reading_length(b) >= PROSE_BLOCK_CHARS)
-        .count();
     let marked = meta.says_article || body.from_article_element;
-    // One long text without paragraph breaks (old pages break lines with single `<br>`s; a
-    // blog post may be one block) reads like a story too.
-    let essay = body
-        .text
-        .split("\n\n")
-        .any(|b| reading_length(b) >= ESSAY_CHARS);
-    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
-    // Headlines of other stories with a short summary each are a section front; a listicle's
-    // linked headings come with long paragraphs of their own.
-    let long_blocks = body
-        .text
-        .split("\n\n")
-        .filter(|b| reading_length(b) >= LONG_BLOCK_CHARS)
-        .count();
-    let teasers = body.linked_headlines >= MIN_TEASERS
-        && body.linked_headlines > 2 * long_blocks
-        && 2 * body.linked_headlines >= prose_blocks;
-    // A site's front page is never one story, whatever its markup says (some mark every page
-    // `og:type=article`, and front pages are built of `<article>` teasers).
-    let kind = if story && !teasers && !is_front_page(url) {
-        PageKind::Article
-    } else if links.len() >= 10 {
-        PageKind::Listing
-    } else {
-        PageKind::Other
-    };
+    let kind = kind::judge(url, &body, marked, links.len());
     Page {
         kind,
         title,
@@ -154,37 +100,6 @@ pub fn extract(url: &Url, html: &str) -> Page {
 
 #[cfg(test)]
 mod tests;
-
-/// Whether a URL is a site's front page: its root or an index file there. (An edition's root,
-/// `/es/`, is one too, but a two-letter path is as often a story's.)
-fn is_front_page(url: &Url) -> bool {
-    let path = url.path().trim_start_matches('/');
-    path.is_empty()
-        || path
-            .strip_prefix("index.")
-            .is_some_and(|ext| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "shtml"))
-}
-
-/// A block's length in characters of Latin-script text saying as much (`reading_weight`).
-fn reading_length(block: &str) -> usize {
-    block.chars().map(reading_weight).sum()
-}
-
-/// A Chinese, Japanese or Korean character counts three, as those scripts say in one character
-/// about what English says in three (a news paragraph of 50 Chinese characters is a paragraph);
-/// any other character one.
-fn reading_weight(c: char) -> usize {
-    const WIDE: usize = 3;
-    let wide = matches!(u32::from(c),
-        0x1100..=0x11FF // Hangul Jamo
-        | 0x3040..=0x30FF // Hiragana, Katakana
-        | 0x3400..=0x4DBF // CJK Extension A
-        | 0x4E00..=0x9FFF // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
-        | 0x20000..=0x2FFFF); // CJK Extensions B and later
-    if wide { WIDE } else { 1 }
-}
 
 /// An element's `class` and `id`, read in one pass over its attributes (`Element::attr` makes an
 /// atom of the name on every call, which shows in profiles when done per element).

@@ -15,6 +15,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+mod attributes;
+
+use attributes::unread_attributes;
+
 /// How a start tag bears on nesting.
 #[derive(PartialEq, Eq)]
 enum Tag {
@@ -188,108 +192,6 @@ fn splice<'a>(html: &'a str, cuts: &[(usize, usize)]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
-/// Attributes no part of extraction reads: scripts' data and handlers, image sources and
-/// sizes, tooltips and presentation. (`type`, `style`, `color`, `face` and `size` stay: the
-/// parser or the boilerplate judgement reads them.)
-fn is_unread(name: &[u8]) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..name.len()) else {
-        return name
-            .get(..5)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"data-"));
-    };
-    lower.copy_from_slice(name);
-    lower.make_ascii_lowercase();
-    lower.starts_with(b"data-")
-        || lower.starts_with(b"on")
-        || matches!(
-            &*lower,
-            b"srcset"
-                | b"sizes"
-                | b"width"
-                | b"height"
-                | b"alt"
-                | b"title"
-                | b"target"
-                | b"tabindex"
-                | b"loading"
-                | b"decoding"
-                | b"crossorigin"
-                | b"integrity"
-                | b"media"
-                | b"aria-label"
-                | b"aria-labelledby"
-                | b"aria-describedby"
-                | b"aria-controls"
-                | b"aria-expanded"
-                | b"aria-haspopup"
-                | b"frameborder"
-                | b"allow"
-                | b"allowfullscreen"
-                | b"border"
-                | b"cellpadding"
-                | b"cellspacing"
-                | b"align"
-                | b"valign"
-                | b"bgcolor"
-        )
-}
-
-/// Adds to `cuts` the unread attributes (with the space before each) of a start tag whose
-/// attributes begin at `from` and which ends just before `end`, read as the HTML tokenizer
-/// reads them. A tag it cannot read to the same end as `tag_end` keeps all its attributes.
-fn unread_attributes(bytes: &[u8], from: usize, end: usize, cuts: &mut Vec<(usize, usize)>) {
-    let Some(stop) = end
-        .checked_sub(1)
-        .filter(|s| *s >= from && bytes[*s] == b'>')
-    else {
-        return;
-    };
-    let space = |at: usize| at < stop && bytes[at].is_ascii_whitespace();
-    let mut found = Vec::new();
-    let mut at = from;
-    loop {
-        let before = at;
-        while space(at) || (at < stop && bytes[at] == b'/') {
-            at += 1;
-        }
-        if at >= stop {
-            break;
-        }
-        let name_start = at;
-        at += 1; // a name may start with '='
-        while at < stop && !bytes[at].is_ascii_whitespace() && !matches!(bytes[at], b'/' | b'=') {
-            at += 1;
-        }
-        let name = &bytes[name_start..at];
-        let mut after = at;
-        while space(after) {
-            after += 1;
-        }
-        if after < stop && bytes[after] == b'=' {
-            after += 1;
-            while space(after) {
-                after += 1;
-            }
-            if after < stop && matches!(bytes[after], b'"' | b'\'') {
-                let Some(close) = memchr::memchr(bytes[after], &bytes[after + 1..stop]) else {
-                    return;
-                };
-                after += close + 2;
-            } else {
-                while after < stop && !bytes[after].is_ascii_whitespace() {
-                    after += 1;
-                }
-            }
-            at = after;
-        }
-        if is_unread(name) {
-            found.push((before, at));
-        }
-    }
-    cuts.extend(found);
-}
-
 /// The index just past the `>` that ends a tag begun before `from`, quotes respected.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from.min(bytes.len());
@@ -383,21 +285,5 @@ mod tests {
             <style></style><script src=x.js></script></head><p>text</p>\
             <svg viewBox=\"0 0 1 1\"></svg><p>more</p>"
         );
-    }
-
-    #[test]
-    fn attributes_nothing_reads_are_dropped() {
-        // ("t/" is the title's whole value: a slash ends no unquoted value.)
-        let html = "<p class=lead data-x=\"1 > 2\" ONCLICK='go()' id = main\ttitle=t/>\
-            <img src=a.jpg srcset=\"a.jpg 1x, b.jpg 2x\" alt=\"\"><a href=/x data-y>x</a>\
-            <div style=\"display:none\" width=3 role=note>y</div>";
-        assert_eq!(
-            prepare(html, 10),
-            "<p class=lead id = main><img src=a.jpg><a href=/x>x</a>\
-            <div style=\"display:none\" role=note>y</div>"
-        );
-        // An unclosed quote: the tag is left as it is.
-        let html = "<p data-x=\"a>b</p>";
-        assert_eq!(prepare(html, 10), html);
     }
 }

@@ -1,0 +1,208 @@
+//! What a block of text says of itself: a label or button of the page, a picture's credit, or
+//! a pointer to another page.
+
+use super::emit::{LINK_END, LINK_START};
+
+/// Labels that introduce a link to another story ("Related: ...", "Lire aussi : ..."),
+/// lowercase, without punctuation.
+const POINTER_LABELS: &[&str] = &[
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more",
+    "more on this",
+    "more on this story",
+    "recommended",
+    "watch",
+    "listen",
+    "click here",
+    "learn more",
+    "filed to",
+    "filed under",
+    "tags",
+    "tagged",
+    "topics",
+    // German, French, Spanish
+    "lesen sie auch",
+    "mehr zum thema",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "lee también",
+    "leer más",
+    "te puede interesar",
+];
+
+/// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
+/// at another page: nothing but link text, a label and a link, or a bracketed promotion.
+pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
+    const LABEL_CHARS: usize = 30;
+    if linked == all {
+        return true;
+    }
+    let visible = |c: &char| !c.is_whitespace() && !matches!(*c, LINK_START | LINK_END);
+    let bracketed = raw.chars().find(visible) == Some('[')
+        && raw.chars().rev().filter(visible).find(|c| *c != '.') == Some(']');
+    if bracketed {
+        return true;
+    }
+    let Some((label, _)) = raw.split_once(':') else {
+        return false;
+    };
+    if label.trim_start().chars().count() > LABEL_CHARS {
+        return false;
+    }
+    let label_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    POINTER_LABELS.contains(&words.join(" ").as_str()) && linked * 2 > all - label_chars
+}
+
+/// Standalone blocks that are page furniture, whatever element holds them, lowercase and
+/// without punctuation: labels, buttons and calls to action a reader skips.
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "skip advertisement",
+    "story continues below advertisement",
+    "continue reading the main story",
+    "continue reading",
+    "read more",
+    "read article",
+    "read full article",
+    "read the full story",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "share this article",
+    "share this story",
+    "share this",
+    "share",
+    "tweet",
+    "image",
+    "photo",
+    "video",
+    "related",
+    "related articles",
+    "related stories",
+    "recommended",
+    "more",
+    "more about",
+    "you may like",
+    "you might also like",
+    "hidden categories",
+    "view photo",
+    "view photos",
+    "view gallery",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "play video",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "about the author",
+    "about the authors",
+    "next page",
+    // German, French, Spanish, Japanese
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "ツイート",
+    "シェアする",
+    "関連記事",
+];
+
+/// Labels of a picture's credit line ("(Bild: Hersteller)", "Photo: AP"), lowercase.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "illustration",
+    "credit",
+    "credits",
+    "bild",
+    "foto",
+    "fotos",
+    "crédit",
+    "crédits",
+    "crédito",
+];
+
+/// Picture agencies as credit lines name them, lowercase ("Jane Roe/Getty Images", "(AP
+/// Photo/Jane Roe)").
+const AGENCIES: &[&str] = &[
+    "getty images",
+    "/getty",
+    "istock",
+    "shutterstock",
+    "ap photo",
+    "/ap)",
+    "/afp",
+    "afp/",
+    "/reuters",
+    "reuters/",
+    "/epa",
+    "epa/",
+    "/dpa",
+    "dpa/",
+    "alamy",
+];
+
+/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)"),
+/// "Photos by ..." (also "Photo by", "Illustration by"), or a short line naming a picture
+/// agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
+fn is_credit(text: &str) -> bool {
+    const MAX_WORDS: usize = 30;
+    const AGENCY_LINE_WORDS: usize = 12;
+    // The slash of "Name/Agency": a heading about an agency ("Getty Images sues ...") is no
+    // credit.
+    if text.len() < AGENCY_LINE_WORDS * 12
+        && text.contains('/')
+        && !text.ends_with(['.', '!', '?'])
+        && text.split_whitespace().nth(AGENCY_LINE_WORDS).is_none()
+    {
+        let lower = text.to_lowercase();
+        if AGENCIES.iter().any(|a| lower.contains(a)) {
+            return true;
+        }
+    }
+    let text = text.trim_start_matches(['(', '[']);
+    let mut words = text.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label = first
+        .strip_suffix(':')
+        .or_else(|| matches!(second, Some(":" | "by")).then_some(first));
+    label.is_some_and(|l| CREDIT_LABELS.iter().any(|c| c.eq_ignore_ascii_case(l)))
+        && words.nth(MAX_WORDS - 2).is_none()
+}
+
+/// Whether a block is a label or button of the page rather than text of the story.
+pub(super) fn is_furniture(text: &str) -> bool {
+    const MAX_CHARS: usize = 40;
+    if is_credit(text) {
+        return true;
+    }
+    if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "Powered by SmartAsset.com": a widget's credit.
+    let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
+    credit || FURNITURE.contains(&words.join(" ").as_str())
+}

@@ -1,0 +1,89 @@
+//! What a page is: one story, a listing of others, or anything else.
+
+use url::Url;
+
+use crate::PageKind;
+use crate::body::Body;
+
+/// Minimum characters of body text for a page to count as an article, by `reading_weight`
+/// (characters, not words: Chinese and Japanese do not separate words).
+const MIN_ARTICLE_CHARS: usize = 250;
+
+/// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_weight`) that make an
+/// unmarked page an article: old pages say nothing about themselves in their markup.
+const MIN_PROSE_BLOCKS: usize = 3;
+const PROSE_BLOCK_CHARS: usize = 100;
+
+/// A block this long makes an unmarked page an article on its own: one long text without
+/// paragraph breaks (old pages break lines with single `<br>`s; a blog post may be one block).
+const ESSAY_CHARS: usize = 1500;
+
+/// Linked headlines in the story's text that make it a listing, when they outnumber its long
+/// paragraphs (`LONG_BLOCK_CHARS`) more than twice and are at least half as many as its prose
+/// paragraphs: a section front's summaries are a sentence or two, one per headline, while a
+/// listicle's linked headings come with long paragraphs and a story of short paragraphs with a
+/// few linked headlines below stays a story.
+const MIN_TEASERS: usize = 3;
+const LONG_BLOCK_CHARS: usize = 300;
+
+/// Links that make a page that is no story a listing.
+const MIN_LISTING_LINKS: usize = 10;
+
+/// The page's kind, from its body text (after the edge furniture is cut), whether its markup
+/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has.
+pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageKind {
+    let (mut chars, mut prose_blocks, mut long_blocks, mut essay) = (0, 0, 0, false);
+    for block in body.text.split("\n\n") {
+        let (mut length, mut visible) = (0, 0);
+        for c in block.chars() {
+            let weight = reading_weight(c);
+            length += weight;
+            if !c.is_whitespace() {
+                visible += weight;
+            }
+        }
+        chars += visible;
+        prose_blocks += usize::from(length >= PROSE_BLOCK_CHARS);
+        long_blocks += usize::from(length >= LONG_BLOCK_CHARS);
+        essay |= length >= ESSAY_CHARS;
+    }
+    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
+    let headlines = body.linked_headlines;
+    let teasers =
+        headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;
+    // A site's front page is never one story, whatever its markup says (some mark every page
+    // `og:type=article`, and front pages are built of `<article>` teasers).
+    if story && !teasers && !is_front_page(url) {
+        PageKind::Article
+    } else if links >= MIN_LISTING_LINKS {
+        PageKind::Listing
+    } else {
+        PageKind::Other
+    }
+}
+
+/// Whether a URL is a site's front page: its root or an index file there. (An edition's root,
+/// `/es/`, is one too, but a two-letter path is as often a story's.)
+fn is_front_page(url: &Url) -> bool {
+    let path = url.path().trim_start_matches('/');
+    path.is_empty()
+        || path
+            .strip_prefix("index.")
+            .is_some_and(|ext| matches!(ext, "html" | "htm" | "php" | "asp" | "aspx" | "shtml"))
+}
+
+/// A character's length in characters of Latin-script text saying as much: a Chinese, Japanese
+/// or Korean character counts three, as those scripts say in one character about what English
+/// says in three (a news paragraph of 50 Chinese characters is a paragraph); any other one.
+fn reading_weight(c: char) -> usize {
+    const WIDE: usize = 3;
+    let wide = matches!(u32::from(c),
+        0x1100..=0x11FF // Hangul Jamo
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x2FFFF); // CJK Extensions B and later
+    if wide { WIDE } else { 1 }
+}

@@ -1,0 +1,104 @@
+//! Which pages are articles: the kind rules.
+
+use url::Url;
+
+use super::{STORY, url};
+use crate::{PageKind, extract};
+
+#[test]
+fn a_chinese_story_in_short_paragraphs_is_an_article() {
+    // Fifty characters of Chinese say about what 150 of English do: each paragraph is prose.
+    let para = "谷歌在二零一四年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。";
+    let links: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/n/{i}">新闻{i}</a></li>"#))
+        .collect();
+    let paras: String = (1..=4).map(|i| format!("<p>第{i}段。{para}</p>")).collect();
+    let html = format!("<html><body><ul>{links}</ul><div>{paras}</div></body></html>");
+    let page = extract(&url(), &html);
+    assert!(page.links.len() >= 10);
+    assert_eq!(page.kind, PageKind::Article, "{}", page.text);
+}
+
+#[test]
+fn a_front_page_is_no_article_whatever_its_markup_says() {
+    // The story page's own markup (og:type article, prose in an <article>), served as a front
+    // page: some sites mark every page so.
+    for front in ["http://news.example/", "http://news.example/index.html"] {
+        let page = extract(&Url::parse(front).expect("valid"), STORY);
+        assert_ne!(page.kind, PageKind::Article, "{front}");
+    }
+    assert_eq!(extract(&url(), STORY).kind, PageKind::Article);
+}
+
+#[test]
+fn a_section_front_of_headlines_and_summaries_is_a_listing_and_a_listicle_is_not() {
+    let summary =
+        "The summary of this story runs to a sentence of some length, as section fronts have it.";
+    let cards: String = (0..12)
+        .map(|i| {
+            format!(
+                r#"<div class="card"><h2><a href="/world/story-{i}">Headline {i}</a></h2><p>Story {i}. {summary}</p></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><main><h1>World</h1>{cards}</main></body></html>"#
+    );
+    let section = extract(
+        &Url::parse("http://news.example/world/").expect("valid"),
+        &html,
+    );
+    assert_eq!(section.kind, PageKind::Listing, "{}", section.text);
+
+    // Linked headings, each with a review of its own: one story.
+    let review = "This game is a delight from start to end, with levels that grow harder at just the right pace and a score that stays in the head for days. ".repeat(3);
+    let items: String = (0..8)
+        .map(|i| format!(r#"<h2><a href="/games/{i}">Game {i}</a></h2><p>{review}</p>"#))
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>The eight best games</h1>{items}</article></body></html>"
+    );
+    let listicle = extract(&url(), &html);
+    assert_eq!(listicle.kind, PageKind::Article);
+
+    // A wire story of short paragraphs with a few linked headlines below it: one story.
+    let paragraphs: String = (0..12)
+        .map(|i| format!("<p>Paragraph {i} of the wire story says what happened in a sentence or two, as wire copy does, with the agency's dateline and a quote.</p>"))
+        .collect();
+    let more: String = (0..5)
+        .map(|i| {
+            format!(
+                r#"<h3><a href="/world/more-{i}">More {i}</a></h3><p>A line on another story.</p>"#
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><article><h1>Storm</h1>{paragraphs}{more}</article></body></html>");
+    let wire = extract(&url(), &html);
+    assert_eq!(wire.kind, PageKind::Article, "{}", wire.text);
+
+    // Headings linked to their own sections point nowhere else.
+    let sections: String = (0..12)
+        .map(|i| {
+            format!(r##"<h2><a href="#s{i}">Section {i}</a></h2><p>Story {i}. {summary}</p>"##)
+        })
+        .collect();
+    let html = format!("<html><body><article><h1>Guide</h1>{sections}</article></body></html>");
+    assert_eq!(extract(&url(), &html).kind, PageKind::Article);
+}
+
+#[test]
+fn one_long_text_broken_by_single_line_breaks_is_an_article() {
+    let line =
+        "The council met on Tuesday and voted to keep the library open for another year.<br>";
+    let nav: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/page/{i}">Page {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        "<html><body><ul>{nav}</ul><td>{}</td></body></html>",
+        line.repeat(20)
+    );
+    let page = extract(&url(), &html);
+    assert!(!page.text.contains("\n\n"), "one block: {}", page.text);
+    assert_eq!(page.kind, PageKind::Article);
+}
