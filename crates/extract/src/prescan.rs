@@ -11,6 +11,10 @@
 //! the development set they are 49 % of the bytes the parser would otherwise read into the tree.
 //! Of what is left, it drops the attributes nothing reads (`data-*`, event handlers, image
 //! sources and sizes, tooltips): about 11 % of those bytes, and one allocation each in the tree.
+//! And it shrinks the indentation between two tags to its first character (outside `<pre>` and
+//! `<listing>`): every later step collapses whitespace and the text node stays. On the
+//! development set that leaves the parser 8.3 MB of the 11.5 MB it would read after the other
+//! cuts.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -63,9 +67,20 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut nesting = Nesting::new(max);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // Open `<pre>` and `<listing>` elements, whose whitespace is kept as written.
+    let mut verbatim = 0usize;
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + offset;
+        if verbatim == 0
+            && offset >= 2
+            && i > 0
+            && bytes[i - 1] == b'>'
+            && bytes[i..start].iter().all(u8::is_ascii_whitespace)
+        {
+            // Indentation between two tags: one whitespace character keeps the text node.
+            cuts.push((i + 1, start));
+        }
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
             i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
@@ -89,6 +104,13 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
         let name = &html[name_start..name_start + name_len];
         let end = tag_end(bytes, name_start + name_len);
         i = end;
+        if name.eq_ignore_ascii_case("pre") || name.eq_ignore_ascii_case("listing") {
+            verbatim = if closing {
+                verbatim.saturating_sub(1)
+            } else {
+                verbatim + 1
+            };
+        }
         if closing {
             if nesting.close(name) {
                 cuts.push((start, end));
@@ -270,6 +292,17 @@ mod tests {
         );
         let html = "<div><div><div>x</div></div></div>";
         assert_eq!(prepare(html, 2), "<div><div>x</div></div>");
+    }
+
+    #[test]
+    fn indentation_between_tags_shrinks_to_one_character_except_in_pre() {
+        let html = "<ul>\n    <li>a</li>\n\t  <li>b  c</li> <li>d</li>\n</ul>\
+            <PRE>\n  <b>x</b>\n    <i>y</i></pre>  \n<p>a <  b</p>";
+        assert_eq!(
+            prepare(html, 10),
+            "<ul>\n<li>a</li>\n<li>b  c</li> <li>d</li>\n</ul>\
+            <PRE>\n  <b>x</b>\n    <i>y</i></pre> <p>a <  b</p>"
+        );
     }
 
     #[test]
