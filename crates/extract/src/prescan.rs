@@ -315,7 +315,7 @@ mod tests {
             prepare(html, 10),
             "<head><script></script>\
             <SCRIPT type=\"application/ld+json\">{\"headline\": \"H\"}</SCRIPT>\
-            <style></style><script src=x.js></script></head><p>text</p>\
+            <style></style><script></script></head><p>text</p>\
             <svg viewBox=\"0 0 1 1\"></svg><p>more</p>"
         );
     }

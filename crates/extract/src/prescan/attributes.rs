@@ -1,8 +1,9 @@
 //! Attributes nothing in extraction reads, found in a start tag as the HTML tokenizer reads it.
 
-/// Attributes no part of extraction reads: scripts' data and handlers, image sources and
-/// sizes, tooltips and presentation. (`type`, `style`, `color`, `face` and `size` stay: the
-/// parser or the boilerplate judgement reads them.)
+/// Attributes no part of extraction reads: scripts' data and handlers, embedded sources
+/// (images, frames, scripts) and their sizes, form fields, tooltips and presentation. (`type`,
+/// `style`, `color`, `face` and `size` stay: the parser or the boilerplate judgement reads
+/// them.)
 fn is_unread(name: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..name.len()) else {
@@ -16,8 +17,22 @@ fn is_unread(name: &[u8]) -> bool {
         || lower.starts_with(b"on")
         || matches!(
             &*lower,
-            b"srcset"
+            b"src"
+                | b"srcset"
                 | b"sizes"
+                | b"poster"
+                | b"value"
+                | b"placeholder"
+                | b"autocomplete"
+                | b"action"
+                | b"method"
+                | b"hreflang"
+                | b"referrerpolicy"
+                | b"fetchpriority"
+                | b"sandbox"
+                | b"nonce"
+                | b"async"
+                | b"defer"
                 | b"width"
                 | b"height"
                 | b"alt"
@@ -119,7 +134,7 @@ mod tests {
             <div style=\"display:none\" width=3 role=note>y</div>";
         assert_eq!(
             prepare(html, 10),
-            "<p class=lead id = main><img src=a.jpg><a href=/x>x</a>\
+            "<p class=lead id = main><img><a href=/x>x</a>\
             <div style=\"display:none\" role=note>y</div>"
         );
         // An unclosed quote: the tag is left as it is.
