@@ -64,6 +64,8 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "pagination",
     "pager",
     "player",
+    "vid",
+    "countdown",
     "gallery",
     "credit",
     "credits",
