@@ -407,4 +407,31 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
     );
 }
 
+#[test]
+fn a_linked_heading_over_a_long_review_is_kept_and_a_teaser_headline_is_not() {
+    let review = "The remastered classic sends you racing through a neon tunnel while the music \
+        builds with every shot you fire, and in the headset it feels brand new again. ";
+    let html = format!(
+        r#"<html><body><article><h1>The best games at launch</h1>
+        <p>{review}</p>
+        <h3><a href="https://shop.example/rez">"Rez Infinite" ($30)</a></h3>
+        <div class="iframe-wrapper"><iframe src="https://video.example/1"></iframe></div>
+        <p>{review}{review}</p>
+        <h3><a href="https://shop.example/thumper">"Thumper" ($20)</a></h3>
+        <p>{review}{review}</p>
+        <h3><a href="/other-story">Why headsets still hurt</a></h3>
+        <p>A short summary of another story.</p>
+        </article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    for heading in [r#""Rez Infinite" ($30)"#, r#""Thumper" ($20)"#] {
+        assert!(
+            page.text.contains(heading),
+            "{heading} not in {}",
+            page.text
+        );
+    }
+    assert!(!page.text.contains("Why headsets"), "{}", page.text);
+}
+
 mod kind;

@@ -92,7 +92,10 @@ fn emit_leaf(
 ) -> bool {
     let s = stats.get(&node.id()).copied().unwrap_or_default();
     let linked = in_link || (s.link_density() > 0.5 && name != "p");
-    if linked && !among_prose_items(node, name, stats, rules) {
+    if linked
+        && !among_prose_items(node, name, stats, rules)
+        && (in_link || !introduces_prose(node, name, stats, rules))
+    {
         return false;
     }
     // Its link density was judged above, on the whole element; a paragraph or quote that is
@@ -107,6 +110,30 @@ fn emit_leaf(
     };
     push_paragraphs(&inline_text(node, stats, rules), links, blocks);
     true
+}
+
+/// Whether a heading is followed by a long paragraph of prose: then it names a part of the
+/// story (a listicle's "<h3><a>Rez Infinite</a> ($30)</h3>" before its review), even when it
+/// links to what it names; a teaser's headline comes with a sentence or two, or nothing.
+fn introduces_prose(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rules: Rules) -> bool {
+    const PROSE_CHARS: u32 = 300;
+    if !matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    node.next_siblings()
+        .filter_map(|sibling| {
+            let s = stats.get(&sibling.id())?;
+            (sibling.value().is_element() && s.text > 0 && !s.cut(rules)).then_some((sibling, s))
+        })
+        .next()
+        .is_some_and(|(sibling, s)| {
+            sibling
+                .value()
+                .as_element()
+                .is_some_and(|e| e.name() == "p")
+                && s.text >= PROSE_CHARS
+                && s.link_density() < 0.3
+        })
 }
 
 /// Whether a heading links to another page: a headline of another story.
