@@ -144,9 +144,25 @@ fn is_line(block: &str) -> bool {
 }
 
 /// A date line ("First published February 1, 2016: 1:28 AM ET"), not a sentence that mentions
-/// a date.
+/// a date; also a short time stamp without a year ("最終更新:3/9(木) 18:45", "Updated 3/9 18:45").
 fn is_date_line(block: &str) -> bool {
-    is_line(block) && dates::find_date(block).is_some()
+    const STAMP_CHARS: usize = 60;
+    is_line(block)
+        && (dates::find_date(block).is_some()
+            || block.chars().count() <= STAMP_CHARS && is_time_stamp(block))
+}
+
+/// Whether a line holds a day of the month ("3/9", "3月9日") and a clock time ("18:45").
+fn is_time_stamp(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    // A digit, then `separator`, then `after` digits.
+    let joined = |separator: &[u8], after: usize| {
+        memchr::memmem::find_iter(bytes, separator).any(|at| {
+            at >= 1 && digit(at - 1) && (0..after).all(|k| digit(at + separator.len() + k))
+        })
+    };
+    joined(b":", 2) && (joined(b"/", 1) || joined("月".as_bytes(), 1))
 }
 
 /// Lines at either end of the story that are not story: a line without a letter (a view

@@ -334,15 +334,18 @@ fn closing_lines_that_are_no_story_are_cut() {
     let para = "The ministry said the talks would resume next week in the capital city. ";
     let html = format!(
         r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
-        <h1>Talks</h1><p>321,046</p><p>Erin Cunningham</p><p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
+        <h1>Talks</h1><p>CNET Japan 3/9(木) 18:45配信</p><p>321,046</p><p>Erin Cunningham</p>
+        <p>{p}</p><p>Erin Cunningham asked the ministry twice. {p}</p><p>{p}</p>
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
         <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
-        <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p></article></body></html>"#,
+        <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
+        </article></body></html>"#,
         p = para.repeat(2)
     );
     let page = extract(&url(), &html);
     assert!(page.text.contains("Erin Cunningham asked"), "{}", page.text);
     assert!(!page.text.contains("correspondent"), "{}", page.text);
+    assert!(page.text.starts_with("The ministry said"), "{}", page.text);
     assert!(
         page.text.trim_end().ends_with("capital city."),
         "{}",
