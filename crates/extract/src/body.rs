@@ -199,7 +199,7 @@ fn measure(root: NodeRef<'_, Node>) -> Measured {
                 _ => {}
             }
         }
-        own.cut = boilerplate(element, own, &mut verdicts);
+        own.cut = boilerplate(node, element, own, &mut verdicts);
         if element.name() == "a" {
             own.link = own.text;
         }

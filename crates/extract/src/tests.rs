@@ -437,4 +437,25 @@ fn a_linked_heading_over_a_long_review_is_kept_and_a_teaser_headline_is_not() {
     assert!(!page.text.contains("Why headsets"), "{}", page.text);
 }
 
+#[test]
+fn a_section_named_after_its_heading_is_story_whatever_the_words() {
+    let para = "Keep your changesets in draft phase as you pass them between your machines. ";
+    let html = format!(
+        r##"<html><body><div class="document"><h1>Shared history</h1><p>{p}</p>
+        <div class="section" id="sharing-with-a-single-developer">
+          <h2>Sharing with a single developer<a href="#sharing-with-a-single-developer">¶</a></h2>
+          <p>{p}{p}</p><p>{p}</p></div>
+        <div id="share-this-page"><h3>Share this page</h3><p>Send it to a friend today.</p></div>
+        <div id="comments"><h2>Comments</h2><p>First! Great post, thanks for writing it.</p></div>
+        </div></body></html>"##,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("Sharing with a single"), "{}", page.text);
+    assert_eq!(page.text.matches("Keep your").count(), 12, "{}", page.text);
+    for widget in ["Send it", "First!"] {
+        assert!(!page.text.contains(widget), "{widget} in {}", page.text);
+    }
+}
+
 mod kind;

@@ -2,7 +2,9 @@
 
 use std::sync::LazyLock;
 
+use ego_tree::NodeRef;
 use rustc_hash::FxHashMap;
+use scraper::Node;
 use scraper::node::Element;
 
 use super::Stats;
@@ -211,6 +213,7 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
 /// role and hidden state, and under the strict rules also from its class and id; `own`, the
 /// element's own stats, lets a "Read more" box holding the rest of the story count as story.
 pub(super) fn boilerplate<'a>(
+    node: NodeRef<'a, Node>,
     element: &'a Element,
     own: Stats,
     verdicts: &mut NameVerdicts<'a>,
@@ -240,7 +243,50 @@ pub(super) fn boilerplate<'a>(
         .or_insert_with(|| judge_names(class, story_behind_button));
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
+    // Documentation tools name a section after its heading ("sharing-with-a-single-developer"):
+    // when prose follows, such an id is the author's words, not a widget's name.
+    let prose = own.text >= 500 && own.link_density() < 0.2;
     let named = class.boilerplate
-        || id.is_some_and(|id| !class.story && judge_names(id, story_behind_button).boilerplate);
+        || id.is_some_and(|id| {
+            !class.story
+                && judge_names(id, story_behind_button).boilerplate
+                && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
+        });
     [named, false]
+}
+
+/// The text of the heading an element is or starts with.
+fn heading(node: NodeRef<'_, Node>) -> Option<String> {
+    let is_heading = |n: &NodeRef<'_, Node>| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    };
+    let heading = std::iter::once(node)
+        .chain(node.children().find(|c| c.value().is_element()))
+        .find(is_heading)?;
+    Some(
+        heading
+            .descendants()
+            .filter_map(|d| d.value().as_text().map(|t| &**t))
+            .collect(),
+    )
+}
+
+/// Whether `id` is `text` of three words or more written as a name: its words, lower case,
+/// joined by '-' or '_'. (A shorter name, "comments" over "Comments", names a widget as well.)
+fn is_named_after(id: &str, text: &str) -> bool {
+    const WORDS: usize = 3;
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut parts = id.split(['-', '_']).filter(|p| !p.is_empty());
+    let mut n = 0;
+    loop {
+        match (words.next(), parts.next()) {
+            (None, None) => return n >= WORDS,
+            (Some(w), Some(p)) if w.to_lowercase() == p.to_lowercase() => n += 1,
+            _ => return false,
+        }
+    }
 }
