@@ -1,8 +1,7 @@
 //! Metadata from `<head>`: title, canonical URL, base, language, authors, dates.
 
-use std::sync::LazyLock;
-
-use scraper::{Html, Selector};
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use crate::dates;
@@ -35,13 +34,6 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("static selectors are valid")
 }
 
-static META: LazyLock<Selector> = LazyLock::new(|| selector("meta[content]"));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
-static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=canonical][href]"));
-static BASE: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
-static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html[lang]"));
-static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=datePublished]"));
 fn push_tag(tags: &mut Vec<String>, raw: &str) {
     let tag = collapse(raw);
     if !tag.is_empty() && tag.len() <= 80 && tags.len() < 50 {
@@ -122,28 +114,24 @@ const SECTION: &[&str] = &["article:section", "parsely-section"];
 
 /// A page's `<meta>` tags with content, as (lowercase key, content) in document order; one tag
 /// whose `property` lists several keys ("og:title twitter:title") counts under each.
+#[derive(Default)]
 struct Tags<'a>(Vec<(String, &'a str)>);
 
 impl<'a> Tags<'a> {
-    fn read(document: &'a Html) -> Self {
-        let mut tags = Vec::new();
-        for element in document.select(&META) {
-            let el = element.value();
-            let keys = el
-                .attr("property")
-                .or_else(|| el.attr("name"))
-                .or_else(|| el.attr("http-equiv"));
-            let (Some(keys), Some(content)) = (keys, el.attr("content")) else {
-                continue;
-            };
-            let content = content.trim();
-            if !content.is_empty() {
-                for key in keys.split_whitespace() {
-                    tags.push((key.to_ascii_lowercase(), content));
-                }
+    fn push(&mut self, meta: &'a Element) {
+        let keys = meta
+            .attr("property")
+            .or_else(|| meta.attr("name"))
+            .or_else(|| meta.attr("http-equiv"));
+        let (Some(keys), Some(content)) = (keys, meta.attr("content")) else {
+            return;
+        };
+        let content = content.trim();
+        if !content.is_empty() {
+            for key in keys.split_whitespace() {
+                self.0.push((key.to_ascii_lowercase(), content));
             }
         }
-        Self(tags)
     }
 
     /// Every content under `key`.
@@ -160,12 +148,91 @@ impl<'a> Tags<'a> {
     }
 }
 
+/// The elements metadata is read from, found in one walk over the document (a selector each
+/// would walk it once per selector). Values are the first non-empty one in document order.
+#[derive(Default)]
+struct Marks<'a> {
+    tags: Tags<'a>,
+    /// `<script type="application/ld+json">` elements.
+    linked_data: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    /// `<base href>`.
+    base: Option<&'a str>,
+    /// `<link rel="canonical" href>`.
+    canonical: Option<&'a str>,
+    /// `content` (else `datetime`) of an element with `itemprop="datePublished"`.
+    date_published: Option<&'a str>,
+    /// `<time datetime>`.
+    time: Option<&'a str>,
+    /// `<html lang>`.
+    lang: Option<&'a str>,
+}
+
+impl<'a> Marks<'a> {
+    fn read(document: &'a Html) -> Self {
+        fn set<'a>(slot: &mut Option<&'a str>, value: Option<&'a str>) {
+            if slot.is_none() {
+                *slot = value.map(str::trim).filter(|v| !v.is_empty());
+            }
+        }
+        let mut marks = Self::default();
+        for node in document.tree.root().descendants() {
+            let Some(element) = ElementRef::wrap(node) else {
+                continue;
+            };
+            let el = element.value();
+            match el.name() {
+                "meta" => marks.tags.push(el),
+                "script"
+                    if el
+                        .attr("type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+                {
+                    marks.linked_data.push(element);
+                }
+                "title" if marks.title.is_none() => marks.title = Some(element),
+                "base" => set(&mut marks.base, el.attr("href")),
+                "link"
+                    if el.attr("rel").is_some_and(|rel| {
+                        rel.split_ascii_whitespace()
+                            .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    }) =>
+                {
+                    set(&mut marks.canonical, el.attr("href"));
+                }
+                "html" => set(&mut marks.lang, el.attr("lang")),
+                "time" => set(&mut marks.time, el.attr("datetime")),
+                _ => {}
+            }
+            if marks.date_published.is_none()
+                && el
+                    .attrs()
+                    .any(|(name, value)| name == "itemprop" && value == "datePublished")
+            {
+                set(
+                    &mut marks.date_published,
+                    el.attr("content").or_else(|| el.attr("datetime")),
+                );
+            }
+        }
+        marks
+    }
+}
+
 pub(crate) fn read(document: &Html, url: &Url) -> Meta {
-    let tags = Tags::read(document);
-    let ld = linked_data(document);
-    let first_attr = |selector: &Selector, attrs: &[&str]| first_attr(document, selector, attrs);
-    let base = first_attr(&BASE, &["href"])
-        .and_then(|href| url.join(&href).ok())
+    let Marks {
+        tags,
+        linked_data: scripts,
+        title: title_element,
+        base,
+        canonical,
+        date_published,
+        time,
+        lang,
+    } = Marks::read(document);
+    let ld = linked_data(&scripts);
+    let base = base
+        .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
     // Authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
     let mut authors = ld.authors;
@@ -181,26 +248,23 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         tags.first(&["og:title"]).map(collapse),
         ld.headline,
         tags.first(OTHER_TITLE).map(collapse),
-        document
-            .select(&TITLE)
-            .next()
-            .map(|t| collapse(&t.text().collect::<String>())),
+        title_element.map(|t| collapse(&t.text().collect::<String>())),
     ];
     let title = title(document, candidates, site_name.as_deref(), &authors);
     let published_at = ld
         .published
         .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
-        .or_else(|| first_attr(&ITEMPROP_DATE, &["content", "datetime"]))
-        .or_else(|| first_attr(&TIME, &["datetime"]))
+        .or_else(|| date_published.or(time).map(str::to_owned))
         .map(|d| dates::normalise(&d))
         .or_else(|| date_in_path(url.path()));
     Meta {
         title,
-        canonical: first_attr(&CANONICAL, &["href"])
-            .and_then(|href| url.join(&href).ok())
+        canonical: canonical
+            .and_then(|href| url.join(href).ok())
             .or_else(|| tags.first(&["og:url"]).and_then(|u| url.join(u).ok())),
         base,
-        language: first_attr(&HTML, &["lang"])
+        language: lang
+            .map(str::to_owned)
             .or_else(|| tags.first(&["content-language"]).map(str::to_owned)),
         authors,
         published_at,
@@ -223,18 +287,6 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
                 .all("og:type")
                 .any(|t| t.eq_ignore_ascii_case("article")),
     }
-}
-
-/// The first non-empty value of the first of `attrs` on an element `selector` matches.
-fn first_attr(document: &Html, selector: &Selector, attrs: &[&str]) -> Option<String> {
-    document.select(selector).find_map(|el| {
-        attrs
-            .iter()
-            .find_map(|a| el.value().attr(a))
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-    })
 }
 
 /// The story's tags: `article:tag`, else JSON-LD keywords, else `keywords` / `news_keywords`.
@@ -323,6 +375,30 @@ mod tests {
         );
         assert_eq!(m.authors, ["BBC News"]);
         assert_eq!(m.published_at.as_deref(), Some("2015-07-24T12:00:00+01:00"));
+    }
+
+    #[test]
+    fn marks_are_the_first_non_empty_in_document_order_wherever_they_are() {
+        let html = r#"<html lang=" de-CH "><head><title> Page title </title>
+            <link rel="stylesheet" href="/s.css"><link rel="Alternate CANONICAL" href="/first">
+            <link rel="canonical" href="/second"><base href=""><base href="http://cdn.example/b/">
+            <script type=" Application/LD+JSON ">{"@type": "NewsArticle", "author": "Ld Author"}</script>
+            </head><body><h1>Shown</h1><span itemprop="datePublished" content="">x</span>
+            <time datetime="2020-01-02T03:04:05Z">Jan 2</time>
+            <span itemprop="datePublished" datetime="2021-05-06">May 6</span></body></html>"#;
+        let m = read(
+            &Html::parse_document(html),
+            &Url::parse("http://news.example/a").expect("valid"),
+        );
+        assert_eq!(m.language.as_deref(), Some("de-CH"));
+        assert_eq!(m.base.as_str(), "http://cdn.example/b/");
+        assert_eq!(
+            m.canonical.as_ref().map(Url::as_str),
+            Some("http://news.example/first")
+        );
+        assert_eq!(m.authors, ["Ld Author"]);
+        // An empty datePublished is passed over; the next one outranks the <time>.
+        assert_eq!(m.published_at.as_deref(), Some("2021-05-06"));
     }
 
     #[test]

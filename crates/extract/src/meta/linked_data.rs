@@ -1,13 +1,8 @@
 //! What a page's JSON-LD says about its story.
 
-use std::sync::LazyLock;
+use scraper::ElementRef;
 
-use scraper::{Html, Selector};
-
-use super::{collapse, push_name, push_tag, selector};
-
-static LD_JSON: LazyLock<Selector> =
-    LazyLock::new(|| selector("script[type='application/ld+json']"));
+use super::{collapse, push_name, push_tag};
 
 /// schema.org types whose JSON-LD describes the story on the page.
 const ARTICLE_TYPES: &[&str] = &[
@@ -54,9 +49,10 @@ fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option
     (!text.is_empty()).then_some(text)
 }
 
-pub(super) fn linked_data(document: &Html) -> LinkedData {
+/// What the page's JSON-LD `scripts` say.
+pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
     let mut found = LinkedData::default();
-    for script in document.select(&LD_JSON) {
+    for script in scripts {
         let text: String = script.text().collect();
         let Ok(value) = serde_json::from_str::<serde_json::Value>(unwrap_cdata(&text)) else {
             continue;
