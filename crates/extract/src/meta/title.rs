@@ -2,13 +2,12 @@
 
 use std::sync::LazyLock;
 
-use scraper::{Html, Selector};
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Selector};
 
 use super::{collapse, selector};
 
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-static HEADINGS: LazyLock<Selector> =
-    LazyLock::new(|| selector("h1, h2, b, strong, font, [class*=title], [class*=headline]"));
 
 /// The headline: of the candidates (Dublin Core, OpenGraph, JSON-LD, Twitter or Parse.ly,
 /// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name
@@ -61,18 +60,65 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
     if parts.is_empty() {
         return None;
     }
-    let shown: std::collections::HashSet<String> = document
-        .select(&HEADINGS)
-        .map(|el| collapse(&el.text().collect::<String>()))
-        .collect();
-    if shown.contains(title) {
-        return None;
+    // Texts longer than every part and the title cannot equal one: not collected.
+    let limit = parts
+        .iter()
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+        .max(title.len());
+    let mut shown = vec![false; parts.len()];
+    for node in document.tree.root().descendants() {
+        let Some(element) = ElementRef::wrap(node).filter(|e| may_show_headline(e.value())) else {
+            continue;
+        };
+        let Some(text) = short_text(element, limit) else {
+            continue;
+        };
+        if text == title {
+            return None;
+        }
+        for (part, shown) in parts.iter().zip(&mut shown) {
+            *shown |= *part == text;
+        }
     }
     parts
         .into_iter()
-        .filter(|p| shown.contains(*p))
+        .zip(shown)
+        .filter_map(|(part, shown)| shown.then_some(part))
         .max_by_key(|p| p.len())
         .map(str::to_owned)
+}
+
+/// Whether an element may show a headline: a heading, bold or `<font>` text, or an element
+/// whose class names a title or headline.
+fn may_show_headline(element: &Element) -> bool {
+    matches!(element.name(), "h1" | "h2" | "b" | "strong" | "font")
+        || element.attrs().any(|(name, value)| {
+            name == "class" && (value.contains("title") || value.contains("headline"))
+        })
+}
+
+/// An element's text with whitespace collapsed (as `collapse` does), unless it runs past
+/// `limit` bytes.
+fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut space = false;
+    for c in element.text().flat_map(str::chars) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+        if out.len() > limit {
+            return None;
+        }
+    }
+    Some(out)
 }
 
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
