@@ -67,6 +67,12 @@ const PIECES: &[&str] = &[
     "=",
     "/",
     " ",
+    // Indentation the scan shrinks, and the elements whose whitespace it keeps.
+    "\n    ",
+    "\t \r\n",
+    "<pre>",
+    "</pre>",
+    "<LISTING>",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
