@@ -373,6 +373,11 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
         <p>Photos by Jane Roe (Agency), John Doe</p><p>Jane Roe/Getty Images</p><p>View photo</p>
         <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
+        <p>Follow Backchannel: <a href="https://social.example/b">Twitter</a> |<a
+          href="https://social.example/f">Facebook</a></p>
+        <div class="zergnet-pw">Promoted By Zergnet</div>
+        <div class="mbArticleShareBtn"><span>Share on Weibo</span></div>
+        <div class="SideBox"><p class="Header">Not logged in</p></div>
         <p>More museum news:</p></article></body></html>"#,
         p = para.repeat(2)
     );
@@ -400,6 +405,10 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         "Photos by",
         "Roe/Getty",
         "View photo",
+        "Follow",
+        "Zergnet",
+        "Weibo",
+        "logged in",
     ] {
         assert!(!page.text.contains(pointer), "{pointer} in {}", page.text);
     }

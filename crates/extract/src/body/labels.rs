@@ -41,6 +41,7 @@ const POINTER_LABELS: &[&str] = &[
 /// at another page: nothing but link text, a label and a link, or a bracketed promotion.
 pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     const LABEL_CHARS: usize = 30;
+    const FOLLOW_WORDS: usize = 4;
     if linked == all {
         return true;
     }
@@ -62,7 +63,9 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    POINTER_LABELS.contains(&words.join(" ").as_str()) && linked * 2 > all - label_chars
+    // "Follow Backchannel: <a>Twitter</a> | <a>Facebook</a>" points at the site's accounts.
+    let follow = words.first().is_some_and(|w| w == "follow") && words.len() <= FOLLOW_WORDS;
+    (follow || POINTER_LABELS.contains(&words.join(" ").as_str())) && linked * 2 > all - label_chars
 }
 
 /// Standalone blocks that are page furniture, whatever element holds them, lowercase and
