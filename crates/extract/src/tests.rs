@@ -372,6 +372,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p>Filed to: <a href="/tag/museums">museums</a></p><p>(Bild: Hersteller)</p>
         <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
         <p>Photos by Jane Roe (Agency), John Doe</p><p>Jane Roe/Getty Images</p><p>View photo</p>
+        <p>(All photos: Museum staff)</p><p>Top photo by Jane Roe</p>
         <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
         <p>Follow Backchannel: <a href="https://social.example/b">Twitter</a> |<a
           href="https://social.example/f">Facebook</a></p>
@@ -406,6 +407,8 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         "Roe/Getty",
         "View photo",
         "Follow",
+        "All photos",
+        "Top photo",
         "Zergnet",
         "Weibo",
         "logged in",

@@ -161,9 +161,9 @@ const AGENCIES: &[&str] = &[
     "alamy",
 ];
 
-/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)"),
-/// "Photos by ..." (also "Photo by", "Illustration by"), or a short line naming a picture
-/// agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
+/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)",
+/// "(All photos: Atlas staff)"), "Photos by ..." (also "Photo by", "Top photo by"), or a short
+/// line naming a picture agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
 fn is_credit(text: &str) -> bool {
     const MAX_WORDS: usize = 30;
     const AGENCY_LINE_WORDS: usize = 12;
@@ -179,8 +179,12 @@ fn is_credit(text: &str) -> bool {
             return true;
         }
     }
+    // "All photos: ...", "Top photo by ...".
+    const WHICH: &[&str] = &["all", "top", "lead", "main", "cover", "header"];
     let text = text.trim_start_matches(['(', '[']);
-    let mut words = text.split_whitespace();
+    let mut words = text.split_whitespace().peekable();
+    // After such a word, the label is the next one.
+    words.next_if(|w| WHICH.iter().any(|q| q.eq_ignore_ascii_case(w)));
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
