@@ -87,6 +87,8 @@ struct Stats {
     link: u32,
     /// Whether the subtree holds a block element.
     has_block: bool,
+    /// Whether the subtree holds the page's `<main>` element.
+    has_main: bool,
     /// Whether the element is boilerplate, by `Rules`.
     cut: [bool; 2],
 }
@@ -194,6 +196,7 @@ fn measure(root: NodeRef<'_, Node>) -> Measured {
                         own.text += s.text;
                         own.link += s.link;
                         own.has_block |= s.has_block || BLOCK_TAGS.contains(&e.name());
+                        own.has_main |= s.has_main || e.name() == "main";
                     }
                 }
                 _ => {}

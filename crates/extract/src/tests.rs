@@ -470,4 +470,19 @@ fn a_section_named_after_its_heading_is_story_whatever_the_words() {
     }
 }
 
+#[test]
+fn a_wrapper_around_main_is_the_page_whatever_its_class_says() {
+    let para = "The console runs every game faster than its predecessor, and it stays quiet. ";
+    let html = format!(
+        r#"<html><body><div class="i-nav_drawer_slide"><nav><a href="/">Home</a></nav>
+        <main><article><h1>Review</h1><p>{p}</p><p>{p}</p>
+        <h4>Score<figure class="o-rating_key"><span>Poor</span><span>Uninspiring</span></figure>
+        </h4><p>{p}</p></article></main></div></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The console").count(), 9, "{}", page.text);
+    assert!(!page.text.contains("Uninspiring"), "{}", page.text);
+}
+
 mod kind;

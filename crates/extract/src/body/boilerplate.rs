@@ -237,7 +237,9 @@ pub(super) fn boilerplate<'a>(
             _ => {}
         }
     }
-    if plain || matches!(element.name(), "body" | "html" | "article" | "main") {
+    // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
+    // slides aside for a menu).
+    if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
         return [plain, plain];
     }
     let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
