@@ -90,7 +90,7 @@ struct Stats {
     /// Whether the subtree holds the page's `<main>` element.
     has_main: bool,
     /// Whether the element is boilerplate, by `Rules`.
-    cut: [bool; 2],
+    cut: [bool; 3],
 }
 
 impl Stats {
@@ -107,8 +107,8 @@ impl Stats {
     }
 }
 
-/// A body shorter than this (in characters) is looked for again without the class-name rules:
-/// layouts name their wrappers `two-col-sidebar-right` too.
+/// A body shorter than this (in characters) is looked for again with looser rules: layouts name
+/// their wrappers `two-col-sidebar-right` too.
 const RETRY_BELOW_CHARS: usize = 500;
 
 pub(crate) fn extract(document: &Html) -> Body {
@@ -116,18 +116,31 @@ pub(crate) fn extract(document: &Html) -> Body {
         .select(&BODY)
         .next()
         .unwrap_or_else(|| document.root_element());
-    let stats = measure(*root);
+    let mut stats = measure(*root);
     let strict = extract_with(document, root, &stats, Rules::Strict);
     if strict.text.len() >= RETRY_BELOW_CHARS {
         return strict;
     }
-    // Only a much longer text is worth the boilerplate the relaxed rules let through.
-    let relaxed = extract_with(document, root, &stats, Rules::Relaxed);
-    if relaxed.text.len() > 2 * strict.text.len() {
-        relaxed
-    } else {
-        strict
+    // An element named like boilerplate that holds half the page's text is a layout's wrapper
+    // ("panel-two-col-sidebar-right"): only such elements are let through first.
+    let page_text = stats.get(&root.id()).map_or(0, |s| s.text);
+    for s in stats.values_mut() {
+        if s.cut(Rules::Strict) && !s.cut(Rules::Relaxed) && s.text * 2 >= page_text {
+            s.cut[Rules::Wrappers as usize] = false;
+        }
     }
+    // Only a much longer text is worth the boilerplate the looser rules let through.
+    let mut best = strict;
+    for rules in [Rules::Wrappers, Rules::Relaxed] {
+        let looser = extract_with(document, root, &stats, rules);
+        if looser.text.len() > 2 * best.text.len() {
+            best = looser;
+        }
+        if best.text.len() >= RETRY_BELOW_CHARS {
+            break;
+        }
+    }
+    best
 }
 
 /// How boilerplate is recognised.
@@ -135,8 +148,10 @@ pub(crate) fn extract(document: &Html) -> Body {
 enum Rules {
     /// Tags, roles, hidden elements and class or id names.
     Strict = 0,
+    /// As `Strict`, except for elements holding half the page's text or more.
+    Wrappers = 1,
     /// Tags, roles and hidden elements only.
-    Relaxed = 1,
+    Relaxed = 2,
 }
 
 fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: Rules) -> Body {
@@ -172,7 +187,7 @@ fn measure(root: NodeRef<'_, Node>) -> Measured {
             continue;
         };
         if matches!(element.name(), "script" | "style" | "noscript" | "template") {
-            let cut = [true, true];
+            let cut = [true; 3];
             stats.insert(
                 node.id(),
                 Stats {

@@ -485,4 +485,20 @@ fn a_wrapper_around_main_is_the_page_whatever_its_class_says() {
     assert!(!page.text.contains("Uninspiring"), "{}", page.text);
 }
 
+#[test]
+fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
+    let para = "The court heard that the rules were applied to every visitor without exception. ";
+    let html = format!(
+        r#"<html><body><div id="page"><div class="panel-two-col-sidebar-right">
+        <h1>Ruling</h1><p>{p}</p><p>{p}</p><p>{p}</p>
+        <div class="related-box"><p>Other rulings this week were about parking fines and a
+        noisy neighbour, and both were settled before the hearing began.</p></div>
+        </div></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The court").count(), 6, "{}", page.text);
+    assert!(!page.text.contains("parking"), "{}", page.text);
+}
+
 mod kind;

@@ -220,7 +220,7 @@ pub(super) fn boilerplate<'a>(
     element: &'a Element,
     own: Stats,
     verdicts: &mut NameVerdicts<'a>,
-) -> [bool; 2] {
+) -> [bool; 3] {
     // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
     let (mut plain, mut class, mut id) = (SKIP_TAGS.contains(&element.name()), "", None);
     for (name, value) in element.attrs() {
@@ -240,7 +240,7 @@ pub(super) fn boilerplate<'a>(
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
-        return [plain, plain];
+        return [plain; 3];
     }
     let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
     let class = *verdicts
@@ -257,7 +257,9 @@ pub(super) fn boilerplate<'a>(
                 && judge_names(id, story_behind_button).boilerplate
                 && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
         });
-    [named, false]
+    // Whether it holds half the page's text is known once the page is measured: until then,
+    // the wrappers' rules are the strict ones.
+    [named, named, false]
 }
 
 /// The text of the heading an element is or starts with.
