@@ -265,7 +265,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <h2>Background<span class="mw-editsection">[edit]</span></h2>
         <p>{p}</p><div><span>Photo</span></div>
         <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
-        <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p>
+        <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
         <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
         <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
         p = para.repeat(2)
@@ -284,6 +284,8 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         "Read more",
         "SIGN UP",
         "Interest payments",
+        "Contents",
+        "精彩",
     ] {
         assert!(
             !page.text.contains(furniture),

@@ -113,7 +113,10 @@ const FURNITURE: &[&str] = &[
     "about the author",
     "about the authors",
     "next page",
-    // German, French, Spanish, Japanese
+    "contents",
+    "table of contents",
+    "in this article",
+    // German, French, Spanish, Japanese, Chinese
     "anzeige",
     "werbung",
     "publicité",
@@ -121,6 +124,9 @@ const FURNITURE: &[&str] = &[
     "ツイート",
     "シェアする",
     "関連記事",
+    "精彩视频推荐",
+    "相关阅读",
+    "相关新闻",
 ];
 
 /// Labels of a picture's credit line ("(Bild: Hersteller)", "Photo: AP"), lowercase.
