@@ -169,10 +169,11 @@ fn is_time_stamp(line: &str) -> bool {
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
 /// blog starts with one), the author's name alone; and at the end, a line introducing the
 /// author ("Jane Roe is a reporter for ...", the bio box without its box), a Chinese closing
-/// credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing what is no
-/// longer there ("More games news:").
+/// credit ("[责任编辑:...]", "原标题：..."), a rights notice, a date line, or a label introducing
+/// what is no longer there ("More games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
+    const RIGHTS_CHARS: usize = 200;
     // Chinese closing credits: editor, source, original title, author, producer.
     const EDITOR_CREDITS: &[&str] = &[
         "责任编辑",
@@ -189,6 +190,16 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
         "作者︱",
         "出品︱",
     ];
+    // A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载".
+    let rights = |block: &str| {
+        block.chars().count() <= RIGHTS_CHARS && {
+            let lower = block.to_lowercase();
+            lower.starts_with(['©', 'ⓒ'])
+                || lower.starts_with("copyright")
+                || lower.contains("all rights reserved")
+                || lower.contains("不得转载")
+        }
+    };
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
     // A live blog's first entry starts with its time ("14:32"): that is the story.
     let clock = |block: &str| {
@@ -219,7 +230,7 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
                         .is_some_and(|s| s.eq_ignore_ascii_case(a))
                     && block[a.len()..].starts_with(' ')
             });
-        introduces_author || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
+        introduces_author || EDITOR_CREDITS.iter().any(|c| block.starts_with(c)) || rights(block)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let start = blocks

@@ -266,6 +266,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>{p}</p><div><span>Photo</span></div>
         <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
+        <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
         <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
         <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
         p = para.repeat(2)
@@ -286,6 +287,8 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         "Interest payments",
         "Contents",
         "精彩",
+        "Next page",
+        "Related Searches",
     ] {
         assert!(
             !page.text.contains(furniture),
@@ -341,6 +344,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
         <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
+        <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
