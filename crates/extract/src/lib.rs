@@ -194,8 +194,13 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     let rights = |block: &str| {
         block.chars().count() <= RIGHTS_CHARS && {
             let lower = block.to_lowercase();
+            // "Copyright 2016 ...", "Copyright © ...": not a sentence about copyright.
+            let copyright = lower.strip_prefix("copyright").is_some_and(|rest| {
+                rest.trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '©' | '('))
+            });
             lower.starts_with(['©', 'ⓒ'])
-                || lower.starts_with("copyright")
+                || copyright
                 || lower.contains("all rights reserved")
                 || lower.contains("不得转载")
         }

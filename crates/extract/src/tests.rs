@@ -507,4 +507,21 @@ fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
     assert!(!page.text.contains("parking"), "{}", page.text);
 }
 
+#[test]
+fn a_rights_notice_ends_no_story_but_a_line_about_copyright_may() {
+    let para = "The publishers said the new rules would change how songs are licensed online. ";
+    let story = |last: &str| {
+        let html = format!(
+            "<html><body><article><h1>Music</h1><p>{p}</p><p>{p}</p><p>{p}</p><p>{last}</p>\
+             </article></body></html>",
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let kept = story("Copyright lawyers expect the first cases next year");
+    assert!(kept.ends_with("next year"), "{kept}");
+    let cut = story("Copyright 2015 The Example Post");
+    assert!(cut.ends_with("licensed online."), "{cut}");
+}
+
 mod kind;

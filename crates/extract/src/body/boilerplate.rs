@@ -213,8 +213,9 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
 }
 
 /// Whether an element is boilerplate under each of the rules (`Rules as usize`), from its tag,
-/// role and hidden state, and under the strict rules also from its class and id; `own`, the
-/// element's own stats, lets a "Read more" box holding the rest of the story count as story.
+/// role and hidden state, and under the strict and wrappers' rules also from its class and id;
+/// `own`, the element's own stats, lets a "Read more" box holding the rest of the story count
+/// as story, and one holding the page's `<main>` count as the page.
 pub(super) fn boilerplate<'a>(
     node: NodeRef<'a, Node>,
     element: &'a Element,
@@ -246,11 +247,11 @@ pub(super) fn boilerplate<'a>(
     let class = *verdicts
         .entry((class, story_behind_button))
         .or_insert_with(|| judge_names(class, story_behind_button));
-    // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
-    // class, the author's naming, outranks them.
     // Documentation tools name a section after its heading ("sharing-with-a-single-developer"):
     // when prose follows, such an id is the author's words, not a widget's name.
     let prose = own.text >= 500 && own.link_density() < 0.2;
+    // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
+    // class, the author's naming, outranks them.
     let named = class.boilerplate
         || id.is_some_and(|id| {
             !class.story
