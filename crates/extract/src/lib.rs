@@ -167,9 +167,9 @@ fn is_time_stamp(line: &str) -> bool {
 
 /// Lines at either end of the story that are not story: a line without a letter (a view
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
-/// blog starts with one), the author's name alone; and at the end, a line introducing the
-/// author ("Jane Roe is a reporter for ...", the bio box without its box), a Chinese closing
-/// credit ("[责任编辑:...]", "原标题：..."), a rights notice, a date line, or a label introducing
+/// blog starts with one), the author's name alone, a rights notice; and at the end, a line
+/// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
+/// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing
 /// what is no longer there ("More games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const BIO_CHARS: usize = 400;
@@ -214,8 +214,9 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
                 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
         })
     };
-    let leading =
-        |block: &str| (no_letter(block) && !clock(block)) || authors.iter().any(|a| a == block);
+    let leading = |block: &str| {
+        (no_letter(block) && !clock(block)) || authors.iter().any(|a| a == block) || rights(block)
+    };
     const LABEL_WORDS: usize = 5;
     let label =
         |block: &str| block.ends_with(':') && block.split_whitespace().count() <= LABEL_WORDS;

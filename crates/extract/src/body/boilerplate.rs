@@ -243,6 +243,11 @@ pub(super) fn boilerplate<'a>(
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
         return [plain; 3];
     }
+    // An icon's text is a label for screen readers ("Opens a new window" after a link's text).
+    let icon = matches!(element.name(), "span" | "i")
+        && class
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("icon"));
     let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
     let class = *verdicts
         .entry((class, story_behind_button))
@@ -253,6 +258,7 @@ pub(super) fn boilerplate<'a>(
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
     let named = class.boilerplate
+        || icon
         || id.is_some_and(|id| {
             !class.story
                 && judge_names(id, story_behind_button).boilerplate

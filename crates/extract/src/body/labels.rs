@@ -120,6 +120,7 @@ const FURNITURE: &[&str] = &[
     "contents",
     "table of contents",
     "in this article",
+    "from wikipedia the free encyclopedia",
     // German, French, Spanish, Japanese, Chinese
     "anzeige",
     "werbung",
