@@ -168,7 +168,8 @@ fn player_controls_and_galleries_are_cut_but_a_story_a_script_named_is_kept() {
         <p>{para}{para}</p>
         <div class="grid-mod-gallery"><h2>Business news in pictures</h2><p>1/50 Caption</p></div>
         <p>{para}{para}</p>
-        <div class="js-vid-countdown">Your video will play in 00:25</div>
+        <div class="cnnVidFooter"><div class="js-vid-hed-cvp_story_0">The priest saving gang
+        members</div><div class="js-vid-countdown">Your video will play in 00:25</div></div>
         <div id="vID">Was this story relevant to you?</div>
         </div></article></body></html>"#
     );
@@ -186,6 +187,7 @@ fn player_controls_and_galleries_are_cut_but_a_story_a_script_named_is_kept() {
         "Business news",
         "1/50",
         "Your video",
+        "The priest",
         "relevant",
     ] {
         assert!(!page.text.contains(ui), "{ui} in {}", page.text);

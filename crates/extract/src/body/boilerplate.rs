@@ -193,11 +193,16 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
         !(story_behind_button && READ_MORE.contains(&p))
     });
     let hidden = lower
-        .split_whitespace()
+        .split_ascii_whitespace()
         .any(|n| HIDDEN_CLASSES.contains(&n))
         && !lower.contains(':');
     let (mut boilerplate, mut story) = (phrase || hidden, false);
-    for name in lower.split_whitespace() {
+    let camel = CAMEL.is_match(&lower);
+    // (Lowercasing keeps the whitespace: the two splits pair up.)
+    for (name, as_written) in lower
+        .split_ascii_whitespace()
+        .zip(names.split_ascii_whitespace())
+    {
         let (mut bad, mut good) = (false, false);
         for word in name.split(['-', '_']) {
             match self::word(word) {
@@ -206,10 +211,61 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
                 _ => {}
             }
         }
+        // "cnnVidFooter": the parts of a camel-case word, for the plainest names only
+        // ("CtxtMenu" holds formulas); looked at only when one of those names is in it.
+        if camel {
+            let is = |list: &[&str], part: &str| list.iter().any(|w| w.eq_ignore_ascii_case(part));
+            for part in as_written.split(['-', '_']).flat_map(camel_parts) {
+                bad |= is(CAMEL_WORDS, part);
+                good |= is(POSITIVE_WORDS, part) && !part.eq_ignore_ascii_case("page");
+            }
+        }
         boilerplate |= bad && !good;
         story |= good && !bad;
     }
     NameVerdict { boilerplate, story }
+}
+
+/// Words that mark boilerplate also as a part of a camel-case name.
+const CAMEL_WORDS: &[&str] = &[
+    "footer",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "promo",
+    "newsletter",
+    "sidebar",
+    "comments",
+];
+
+/// `CAMEL_WORDS` as one automaton.
+static CAMEL: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(CAMEL_WORDS).expect("static words build"));
+
+/// The parts of a camel-case word ("cnnVidFooter": cnn, Vid, Footer); none for a word without
+/// a lowercase letter followed by a capital.
+fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
+    let bytes = word.as_bytes();
+    let camel = bytes
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let mut start = 0;
+    let mut at = 1;
+    std::iter::from_fn(move || {
+        if !camel || start >= bytes.len() {
+            return None;
+        }
+        while at < bytes.len()
+            && !(bytes[at - 1].is_ascii_lowercase() && bytes[at].is_ascii_uppercase())
+        {
+            at += 1;
+        }
+        let part = &word[start..at];
+        start = at;
+        at += 1;
+        Some(part)
+    })
 }
 
 /// Whether an element is boilerplate under each of the rules (`Rules as usize`), from its tag,
@@ -302,5 +358,25 @@ fn is_named_after(id: &str, text: &str) -> bool {
             (Some(w), Some(p)) if w.to_lowercase() == p.to_lowercase() => n += 1,
             _ => return false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{camel_parts, judge_names};
+
+    #[test]
+    fn camel_case_names_are_read_by_their_parts_for_the_plainest_words_only() {
+        assert_eq!(
+            camel_parts("cnnVidFooter").collect::<Vec<_>>(),
+            ["cnn", "Vid", "Footer"]
+        );
+        assert_eq!(camel_parts("footer").count(), 0);
+        assert_eq!(camel_parts("MJX").count(), 0);
+        assert!(judge_names("cnnVidFooter", false).boilerplate);
+        assert!(judge_names("wrap relatedPosts", false).boilerplate);
+        // MathJax wraps formulas in a "menu" it attaches; a story part outranks a footer.
+        assert!(!judge_names("CtxtMenu_Attached_0", false).boilerplate);
+        assert!(!judge_names("articleFooterText", false).boilerplate);
     }
 }
