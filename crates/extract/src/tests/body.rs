@@ -1,0 +1,397 @@
+//! The story's text: what is kept and what is cut.
+
+use super::{assert_has, assert_lacks, url};
+use crate::extract;
+
+#[test]
+fn the_story_behind_a_read_more_button_is_kept_and_a_read_more_box_is_not() {
+    let sentence = "The council met again on Monday to argue over the budget for the new bridge. ";
+    let html = format!(
+        r#"<html><body><article><h1>Bridge</h1>
+        <p>{first}</p>
+        <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+        <div id="read-more-content"><p>{rest}</p></div></div>
+        <div class="read-more-box"><h3>Read more</h3><ul>
+        <li><a href="/a">Another story about the council and its budget</a></li>
+        <li><a href="/b">Yet another story about the bridge and its cost</a></li></ul></div>
+        </article></body></html>"#,
+        first = sentence.repeat(4),
+        rest = "Behind the button the story went on for many more lines. ".repeat(10),
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("Behind the button"), "{}", page.text);
+    assert_lacks(&page.text, &["Read more", "Another story", "Yet another"]);
+}
+
+#[test]
+fn player_controls_and_galleries_are_cut_but_a_story_a_script_named_is_kept() {
+    let para = "The hotel owners said that sheets are changed far less often than guests believe. ";
+    let html = format!(
+        r#"<html><body><article>
+        <div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">
+        <p>{para}{para}</p>
+        <div class="video-js vjs-paused"><div role="button">Play Video</div>
+          <div class="vjs-current-time">Current Time 0:00</div></div>
+        <div role="slider">Progress: 0%</div>
+        <p>{para}{para}</p>
+        <div class="grid-mod-gallery"><h2>Business news in pictures</h2><p>1/50 Caption</p></div>
+        <p>{para}{para}</p>
+        <div class="cnnVidFooter"><div class="js-vid-hed-cvp_story_0">The priest saving gang
+        members</div><div class="js-vid-countdown">Your video will play in 00:25</div></div>
+        <div id="vID">Was this story relevant to you?</div>
+        </div></article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(
+        page.text.matches("The hotel owners").count(),
+        6,
+        "{}",
+        page.text
+    );
+    assert_lacks(
+        &page.text,
+        &[
+            "Play Video",
+            "Current Time",
+            "Progress",
+            "Business news",
+            "1/50",
+            "Your video",
+            "The priest",
+            "relevant",
+        ],
+    );
+}
+
+#[test]
+fn a_story_split_into_two_alike_containers_is_read_whole() {
+    let first = "Half a century ago chaos spilled out of a famous experiment at the institute. ";
+    let second = "Many accounts date the discovery of the butterfly effect to one winter day. ";
+    let html = format!(
+        r#"<html><body><div class="post">
+        <div class="wrapper"><div class="row"><section>
+          <div class="post__content wysiwyg"><p>{a}</p><p>{a}</p><p>{a}</p></div>
+        </section></div></div>
+        <figure class="full-width"><img src="lorenz.jpg"><figcaption>Lorenz</figcaption></figure>
+        <section><div class="post__content wysiwyg"><p>{b}</p><p>{b}</p><p>{b}</p><p>{b}</p></div></section>
+        <div class="newsletter"><p>Sign up for our weekly newsletter, it is free and good.</p></div>
+        </div></body></html>"#,
+        a = first.repeat(2),
+        b = second.repeat(2),
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("Half a century"), "{}", page.text);
+    assert!(
+        page.text.trim_end().ends_with("one winter day."),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("newsletter"), "{}", page.text);
+}
+
+#[test]
+fn numbered_parts_of_a_story_are_read_in_order() {
+    let first = "The sale is being done in two steps, and the first is a transfer of assets. ";
+    let second = "In the second step, at the closing, the stock of the subsidiary is sold. ";
+    let html = format!(
+        r#"<html><body><article>
+        <div class="supplemental"><div class="story-body story-body-1"><p>{a}</p><p>{a}</p></div></div>
+        <aside class="ad"><p>Advertisement</p></aside>
+        <div class="supplemental"><div class="story-body story-body-2">
+          <p>{b}</p><p>{b}</p><p>{b}</p><p>{b}</p></div></div>
+        </article></body></html>"#,
+        a = first.repeat(2),
+        b = second.repeat(2),
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("The sale is being done"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("In the second step"), "{}", page.text);
+    assert!(!page.text.contains("Advertisement"), "{}", page.text);
+}
+
+#[test]
+fn text_hidden_by_style_is_not_read() {
+    let shown = "The visible story runs on for a good while, sentence after sentence here. ";
+    let html = format!(
+        r#"<html><body><article><h1>Story</h1>
+        <div style="visibility: hidden"><p>Hidden teaser text that nobody can see.</p></div>
+        <div style="DISPLAY:none"><p>Another hidden block nobody can see either.</p></div>
+        <div><p>{s}</p><p>{s}</p><p>{s}</p></div></article></body></html>"#,
+        s = shown.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("The visible story"), "{}", page.text);
+    assert!(!page.text.contains("nobody can see"), "{}", page.text);
+}
+
+#[test]
+fn labels_buttons_and_photo_credits_are_not_story_text() {
+    let para = "The peacekeepers at the camp said supplies had not arrived for three weeks now. ";
+    let html = format!(
+        r#"<html><body><article><h1>Camp</h1>
+        <h2>Background<span class="mw-editsection">[edit]</span></h2>
+        <p>{p}</p><div><span>Photo</span></div>
+        <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
+        <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
+        <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
+        <p>From Wikipedia, the free encyclopedia</p>
+        <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
+        <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Background\n\nThe peacekeepers"),
+        "{}",
+        page.text
+    );
+    assert_lacks(
+        &page.text,
+        &[
+            "[edit]",
+            "Photo",
+            "Credit",
+            "ADVERTISEMENT",
+            "Read more",
+            "SIGN UP",
+            "Interest payments",
+            "Contents",
+            "精彩",
+            "Next page",
+            "Related Searches",
+            "Wikipedia",
+        ],
+    );
+}
+
+#[test]
+fn a_linked_item_in_a_list_of_prose_is_kept_and_a_list_of_links_is_not() {
+    let para = "The release notes list what changed for users in this cycle, item by item. ";
+    let html = format!(
+        r#"<html><body><article><h1>Notes</h1><p>{p}</p><p>{p}</p>
+        <ul><li><a href="/review">Here is our year in review!</a></li>
+        <li>We have just landed a fix that stops updates while another copy is running, so the error page is gone.</li></ul>
+        <p>{p}</p>
+        <ul><li><a href="/a">Another story about the release</a></li>
+        <li><a href="/b">Yet another story about the release</a></li></ul>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.contains("Here is our year in review!"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("We have just landed"), "{}", page.text);
+    assert!(!page.text.contains("Another story"), "{}", page.text);
+}
+
+#[test]
+fn a_container_alike_its_own_wrapper_is_read_once() {
+    let para = "The wrapper and the story share a class name, as some themes have it. ";
+    let html = format!(
+        r#"<html><body><div class="entry-content"><div class="entry-content">
+        <p>{p}</p><p>{p}</p><p>{p}</p></div>
+        <div class="entry-content"><p>{p}</p></div></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The wrapper").count(), 8, "{}", page.text);
+}
+
+#[test]
+fn closing_lines_that_are_no_story_are_cut() {
+    let para = "The ministry said the talks would resume next week in the capital city. ";
+    let html = format!(
+        r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
+        <h1>Talks</h1><p>CNET Japan 3/9(木) 18:45配信</p><p>321,046</p><p>Erin Cunningham</p>
+        <p>{p}</p><p>Erin Cunningham <a href="/q">asked<span class="external-link-icon">Opens a
+        new window </span></a> the ministry twice. {p}</p><p>{p}</p>
+        <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
+        <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
+        <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
+        <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.contains("Erin Cunningham asked the ministry"),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("correspondent"), "{}", page.text);
+    assert!(page.text.starts_with("The ministry said"), "{}", page.text);
+    assert!(
+        page.text.trim_end().ends_with("capital city."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
+    let para = "The museum reopened on Sunday with guards at every door and bags checked. ";
+    let html = format!(
+        r#"<html><body><article><h1>Museum</h1>
+        <p>[What you need to know today: <a href="/newsletter">Get our morning briefing</a>.]</p>
+        <p>{p} See <a href="/report">the full report</a> for the figures.</p>
+        <h2>Getty Images sues a rival</h2>
+        <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
+        <p>{p}</p><p>
+            Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
+        <p>Powered by SmartAsset.com</p>
+        <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
+        <p>{p}</p>
+        <p><a href="javascript:void(0)">A scripted link's text is still the page's own.</a> {p}</p>
+        <p><b>Read more:</b></p><p><a href="/a">The museum's treasures</a></p>
+        <p>Filed to: <a href="/tag/museums">museums</a></p><p>(Bild: Hersteller)</p>
+        <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
+        <p>Photos by Jane Roe (Agency), John Doe</p><p>Jane Roe/Getty Images</p><p>View photo</p>
+        <p>(All photos: Museum staff)</p><p>Top photo by Jane Roe</p>
+        <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
+        <p>Follow Backchannel: <a href="https://social.example/b">Twitter</a> |<a
+          href="https://social.example/f">Facebook</a></p>
+        <div class="zergnet-pw">Promoted By Zergnet</div>
+        <div class="mbArticleShareBtn"><span>Share on Weibo</span></div>
+        <div class="SideBox"><p class="Header">Not logged in</p></div>
+        <p>More museum news:</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("the full report"), "{}", page.text);
+    assert!(
+        page.text.contains("A scripted link's text"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("Getty Images sues"), "{}", page.text);
+    assert_lacks(
+        &page.text,
+        &[
+            "morning briefing",
+            "Related",
+            "Lire aussi",
+            "SmartAsset",
+            "Why museums",
+            "Aug. 18",
+            "treasures",
+            "First published",
+            "More museum news",
+            "Filed to",
+            "Bild",
+            "Politics",
+            "Photos by",
+            "Roe/Getty",
+            "View photo",
+            "Follow",
+            "All photos",
+            "Top photo",
+            "Zergnet",
+            "Weibo",
+            "logged in",
+        ],
+    );
+    assert!(
+        page.text.trim_end().ends_with("bags checked."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn a_linked_heading_over_a_long_review_is_kept_and_a_teaser_headline_is_not() {
+    let review = "The remastered classic sends you racing through a neon tunnel while the music \
+        builds with every shot you fire, and in the headset it feels brand new again. ";
+    let html = format!(
+        r#"<html><body><article><h1>The best games at launch</h1>
+        <p>{review}</p>
+        <h3><a href="https://shop.example/rez">"Rez Infinite" ($30)</a></h3>
+        <div class="iframe-wrapper"><iframe src="https://video.example/1"></iframe></div>
+        <p>{review}{review}</p>
+        <h3><a href="https://shop.example/thumper">"Thumper" ($20)</a></h3>
+        <p>{review}{review}</p>
+        <h3><a href="/other-story">Why headsets still hurt</a></h3>
+        <p>A short summary of another story.</p>
+        </article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[r#""Rez Infinite" ($30)"#, r#""Thumper" ($20)"#],
+    );
+    assert!(!page.text.contains("Why headsets"), "{}", page.text);
+}
+
+#[test]
+fn a_section_named_after_its_heading_is_story_whatever_the_words() {
+    let para = "Keep your changesets in draft phase as you pass them between your machines. ";
+    let html = format!(
+        r##"<html><body><div class="document"><h1>Shared history</h1><p>{p}</p>
+        <div class="section" id="sharing-with-a-single-developer">
+          <h2>Sharing with a single developer<a href="#sharing-with-a-single-developer">¶</a></h2>
+          <p>{p}{p}</p><p>{p}</p></div>
+        <div id="share-this-page"><h3>Share this page</h3><p>Send it to a friend today.</p></div>
+        <div id="comments"><h2>Comments</h2><p>First! Great post, thanks for writing it.</p></div>
+        </div></body></html>"##,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("Sharing with a single"), "{}", page.text);
+    assert_eq!(page.text.matches("Keep your").count(), 12, "{}", page.text);
+    assert_lacks(&page.text, &["Send it", "First!"]);
+}
+
+#[test]
+fn a_wrapper_around_main_is_the_page_whatever_its_class_says() {
+    let para = "The console runs every game faster than its predecessor, and it stays quiet. ";
+    let html = format!(
+        r#"<html><body><div class="i-nav_drawer_slide"><nav><a href="/">Home</a></nav>
+        <main><article><h1>Review</h1><p>{p}</p><p>{p}</p>
+        <h4>Score<figure class="o-rating_key"><span>Poor</span><span>Uninspiring</span></figure>
+        </h4><p>{p}</p></article></main></div></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The console").count(), 9, "{}", page.text);
+    assert!(!page.text.contains("Uninspiring"), "{}", page.text);
+}
+
+#[test]
+fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
+    let para = "The court heard that the rules were applied to every visitor without exception. ";
+    let html = format!(
+        r#"<html><body><div id="page"><div class="panel-two-col-sidebar-right">
+        <h1>Ruling</h1><p>{p}</p><p>{p}</p><p>{p}</p>
+        <div class="related-box"><p>Other rulings this week were about parking fines and a
+        noisy neighbour, and both were settled before the hearing began.</p></div>
+        </div></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.text.matches("The court").count(), 6, "{}", page.text);
+    assert!(!page.text.contains("parking"), "{}", page.text);
+}
+
+#[test]
+fn a_rights_notice_ends_no_story_but_a_line_about_copyright_may() {
+    let para = "The publishers said the new rules would change how songs are licensed online. ";
+    let story = |last: &str| {
+        let html = format!(
+            "<html><body><article><h1>Music</h1><p>© Example Photo Agency</p><p>{p}</p>\
+             <p>{p}</p><p>{p}</p><p>{last}</p></article></body></html>",
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let kept = story("Copyright lawyers expect the first cases next year");
+    assert!(kept.starts_with("The publishers"), "{kept}");
+    assert!(kept.ends_with("next year"), "{kept}");
+    let cut = story("Copyright 2015 The Example Post");
+    assert!(cut.ends_with("licensed online."), "{cut}");
+}
