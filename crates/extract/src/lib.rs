@@ -72,7 +72,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let links = links::collect(&document, &meta.base);
     let mut body = body::extract(&document);
     let title = meta.title.clone().or_else(|| body.heading.clone());
-    let (text, header) = split_header(&body.text, title.as_deref());
+    let (text, header) = split_header(&body.text, title.as_deref(), &meta.authors);
     let mut authors = meta.authors;
     if authors.is_empty() {
         authors.extend(header.iter().find_map(|line| byline_name(line)));
@@ -115,15 +115,21 @@ fn class_and_id(element: &scraper::node::Element) -> [Option<&str>; 2] {
     found
 }
 
-/// A block before the story that only repeats its headline or carries its date line is page
-/// furniture, not text: such leading blocks are split off (and returned, for the byline).
-fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>) {
+/// A block before the story that only repeats its headline or carries its date line or byline
+/// is page furniture, not text: such leading blocks are split off (and returned, for the
+/// byline).
+fn split_header<'a>(
+    text: &'a str,
+    title: Option<&str>,
+    authors: &[String],
+) -> (String, Vec<&'a str>) {
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let mut header = Vec::new();
     for block in &blocks {
         let is_title = block.chars().count() <= DATE_LINE_CHARS
             && title.is_some_and(|t| !t.is_empty() && block.starts_with(t));
-        if is_title || is_date_line(block) || byline_name(block).is_some() && is_line(block) {
+        let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
+        if is_title || is_date_line(block) || byline {
             header.push(*block);
         } else {
             break;
@@ -133,6 +139,32 @@ fn split_header<'a>(text: &'a str, title: Option<&str>) -> (String, Vec<&'a str>
         return (text.to_owned(), header);
     }
     (blocks[header.len()..].join("\n\n"), header)
+}
+
+/// Whether a line is a byline of the page's named authors in any language: every author's
+/// full name is in it and few other words ("Par Élodie Martin", "Claire Dubois in Brussels",
+/// "Von Jana Roe und Max Muster").
+fn names(line: &str, authors: &[String]) -> bool {
+    const OTHER_WORDS: usize = 4;
+    if authors.is_empty() || line.chars().count() > DATE_LINE_CHARS {
+        return false;
+    }
+    let mut rest = line.to_lowercase();
+    for author in authors {
+        let author = author.to_lowercase();
+        // A single name ("AFP", "Staff") is too likely to be a word of a sentence.
+        if !author.contains(' ') {
+            return false;
+        }
+        let Some(at) = rest.find(&author) else {
+            return false;
+        };
+        rest.replace_range(at..at + author.len(), " ");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .nth(OTHER_WORDS)
+        .is_none()
 }
 
 /// The most characters a date line or byline has.

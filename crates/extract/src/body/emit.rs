@@ -159,16 +159,23 @@ fn points_elsewhere(link: &scraper::node::Element) -> bool {
     })
 }
 
-/// Whether a list item or table cell has siblings of its kind that are prose (at least
-/// `PROSE_ITEM_CHARS`, mostly unlinked): then its list is part of the story, not a menu.
+/// Whether a list item, table cell or definition has siblings of its kind that are prose (at
+/// least `PROSE_ITEM_CHARS`, mostly unlinked): then its list is part of the story, not a menu.
+/// A row's cells are of one kind, header or data (a table of films whose linked titles head
+/// rows of plot summaries), and so are a term and its definitions.
 fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rules: Rules) -> bool {
     const PROSE_ITEM_CHARS: u32 = 40;
-    if !matches!(name, "li" | "td" | "dd") {
-        return false;
-    }
+    let kind: &[&str] = match name {
+        "li" => &["li"],
+        "td" | "th" => &["td", "th"],
+        "dd" | "dt" => &["dd", "dt"],
+        _ => return false,
+    };
     node.parent().is_some_and(|list| {
         list.children().any(|item| {
-            item.value().as_element().is_some_and(|e| e.name() == name)
+            item.value()
+                .as_element()
+                .is_some_and(|e| kind.contains(&e.name()))
                 && stats.get(&item.id()).is_some_and(|s| {
                     !s.cut(rules) && s.text >= PROSE_ITEM_CHARS && s.link_density() < 0.3
                 })

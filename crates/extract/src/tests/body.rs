@@ -192,6 +192,26 @@ fn a_linked_item_in_a_list_of_prose_is_kept_and_a_list_of_links_is_not() {
 }
 
 #[test]
+fn a_linked_row_header_or_term_over_prose_is_kept_and_a_table_of_links_is_not() {
+    let para = "Films in which a character lives the same day again and again, by year. ";
+    let plot = "A woman who shot her husband wishes she could live the year again.";
+    let html = format!(
+        r#"<html><body><article><h1>Time loops</h1><p>{p}</p><p>{p}</p>
+        <table><tr><th><i><a href="/wiki/Repeat">Repeat Performance</a></i></th>
+        <td>1947</td><td>{plot}</td></tr></table>
+        <dl><dt><a href="/wiki/Day">Groundhog Day</a></dt><dd>{plot}</dd></dl>
+        <p>{p}</p>
+        <table><tr><th><a href="/a">Another list of films</a></th>
+        <td><a href="/b">Yet another list of films</a></td></tr></table>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["Repeat Performance", "Groundhog Day", "1947"]);
+    assert_lacks(&page.text, &["Another list", "Yet another"]);
+}
+
+#[test]
 fn a_container_alike_its_own_wrapper_is_read_once() {
     let para = "The wrapper and the story share a class name, as some themes have it. ";
     let html = format!(
@@ -229,6 +249,41 @@ fn closing_lines_that_are_no_story_are_cut() {
     assert!(page.text.starts_with("The ministry said"), "{}", page.text);
     assert!(
         page.text.trim_end().ends_with("capital city."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn a_byline_in_any_language_is_cut_but_a_line_about_the_author_is_not() {
+    let para = "La municipalité a présenté mardi soir son plan pour le centre-ville. ";
+    for (byline, authors) in [
+        ("Par Élodie Martin", "Élodie Martin"),
+        ("Claire Dubois in Brussels", "Claire Dubois"),
+        (
+            "Von Jana Roe und Max Muster | 12:30",
+            "Jana Roe, Max Muster",
+        ),
+    ] {
+        let html = format!(
+            r#"<html><head><meta name="author" content="{authors}"></head><body><article>
+            <h1>Le centre-ville</h1><p class="article__byline">{byline}</p>
+            <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        let page = extract(&url(), &html);
+        assert!(page.text.starts_with("La municipalité"), "{}", page.text);
+    }
+    // A line that names the author and says more is the story's.
+    let html = format!(
+        r#"<html><head><meta name="author" content="Élodie Martin"></head><body><article>
+        <h1>Le centre-ville</h1><p>Élodie Martin a rencontré le maire et trois commerçants</p>
+        <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Élodie Martin a rencontré"),
         "{}",
         page.text
     );
