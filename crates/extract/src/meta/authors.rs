@@ -138,10 +138,11 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
             })
             .collect();
     }
-    // "Jane Roe, John Doe" is two people; "Roe, Jane" and "Jane Roe, MA" are one.
+    // "Jane Roe, John Doe" is two people; "Roe, Jane" is one, and "Jane Roe, MA" is Jane Roe.
     parts = parts
         .into_iter()
         .flat_map(|p| {
+            let p = without_credentials(&p).to_owned();
             let pieces: Vec<String> = p.split(", ").map(str::to_owned).collect();
             if pieces.len() > 1 && pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
                 pieces
@@ -156,6 +157,29 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
             push_unique(out, name);
         }
     }
+}
+
+/// Degrees and professional titles written after a name ("Jane Roe, MD, MPH"), in capitals
+/// and without dots.
+const CREDENTIALS: &[&str] = &[
+    "MA", "MS", "MSC", "MBA", "MPH", "MD", "DO", "PHD", "DPHIL", "RN", "BSN", "MSN", "NP", "PA",
+    "PA-C", "DDS", "DMD", "DVM", "PHARMD", "JD", "LLM", "CPA", "CFA", "CFP", "RD", "LD", "RDN",
+    "FACP", "FACS", "MSW", "LCSW", "PSYD", "EDD",
+];
+
+/// A name without the degrees written after it: "Brenda Goodman, MA" -> "Brenda Goodman".
+fn without_credentials(name: &str) -> &str {
+    // ("Jane Roe, MD, and John Doe": the comma before "and" stays with the first.)
+    let mut name = name.trim_end().trim_end_matches(',');
+    while let Some((head, last)) = name.rsplit_once(',') {
+        let bare: String = last.chars().filter(|c| *c != '.').collect();
+        let bare = bare.trim().to_ascii_uppercase();
+        if !CREDENTIALS.contains(&bare.as_str()) {
+            break;
+        }
+        name = head.trim_end();
+    }
+    name
 }
 
 /// Authors from markup in the page body. The story's byline follows its headline: the first
@@ -262,6 +286,11 @@ mod tests {
         );
         assert_eq!(names("By Jane Roe Updated 2 hours ago"), ["Jane Roe"]);
         assert_eq!(names("Roe, Jane"), ["Roe, Jane"]);
+        assert_eq!(names("Brenda  Goodman, MA"), ["Brenda Goodman"]);
+        assert_eq!(
+            names("Jane Roe, M.D., Ph.D., and John Doe, MPH"),
+            ["Jane Roe", "John Doe"]
+        );
         assert_eq!(names("Mac & i"), ["Mac & i"]);
         assert_eq!(names("Tom & Jerry"), ["Tom", "Jerry"]);
         assert_eq!(names("Author: Jane Roe"), ["Jane Roe"]);
