@@ -313,16 +313,31 @@ pub(super) fn boilerplate<'a>(
     let prose = own.text >= 500 && own.link_density() < 0.2;
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
-    let named = class.boilerplate
-        || icon
+    let by_names = class.boilerplate
         || id.is_some_and(|id| {
             !class.story
                 && judge_names(id, story_behind_button).boilerplate
                 && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
         });
+    let named = icon || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     [named, named, false]
+}
+
+/// Whether an element is a phrase inside running text, a word or two of a sentence that goes
+/// on after it ("I am a <a class="popup">rather elderly</a> man"): its name says what it does on
+/// click or hover, and cutting it would break the sentence. (A credit at the end of a caption,
+/// "<span class="credit">Photo: AP</span>", ends its text and is still cut.)
+fn in_running_text(node: NodeRef<'_, Node>, element: &Element) -> bool {
+    const PHRASING: &[&str] = &[
+        "a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "cite", "q", "dfn", "code",
+    ];
+    PHRASING.contains(&element.name())
+        && node
+            .next_sibling()
+            .and_then(|s| s.value().as_text().map(|t| !t.trim().is_empty()))
+            .unwrap_or(false)
 }
 
 /// The text of the heading an element is or starts with.

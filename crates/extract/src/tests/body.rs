@@ -192,6 +192,26 @@ fn a_linked_item_in_a_list_of_prose_is_kept_and_a_list_of_links_is_not() {
 }
 
 #[test]
+fn a_phrase_named_like_a_widget_inside_a_sentence_is_kept_and_a_closing_credit_is_not() {
+    let para = "The lawyer tells the story of the copyist who would not copy anything. ";
+    let html = format!(
+        r#"<html><body><article><h1>Bartleby</h1><p>{p}</p>
+        <p><a href="javascript:void(0)" class="popup">I</a> am a <a href="javascript:void(0)"
+        class="popup">rather elderly</a> man, and my <span class="share">avocations</span> have
+        brought me into contact with scriveners.</p>
+        <figure><figcaption>The office on Wall Street. <span class="credit">Jane
+        Roe</span></figcaption></figure><p>{p}</p></article></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &["I am a rather elderly man, and my avocations have brought me"],
+    );
+    assert_lacks(&page.text, &["Jane Roe"]);
+}
+
+#[test]
 fn a_linked_row_header_or_term_over_prose_is_kept_and_a_table_of_links_is_not() {
     let para = "Films in which a character lives the same day again and again, by year. ";
     let plot = "A woman who shot her husband wishes she could live the year again.";
