@@ -201,6 +201,7 @@ fn is_time_stamp(line: &str) -> bool {
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
 /// blog starts with one), the author's name alone, a rights notice; and at the end, a line
 /// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
+/// post's date and byline ("Posted on 15 October 2019 by Jane Roe."), a
 /// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing
 /// what is no longer there ("More games news:").
 fn without_edge_furniture(text: &str, authors: &[String]) -> String {
@@ -268,7 +269,16 @@ fn without_edge_furniture(text: &str, authors: &[String]) -> String {
                         .is_some_and(|s| s.eq_ignore_ascii_case(a))
                     && block[a.len()..].starts_with(' ')
             });
-        introduces_author || EDITOR_CREDITS.iter().any(|c| block.starts_with(c)) || rights(block)
+        // "Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe.": the post's date and byline.
+        let dated_byline = block.chars().count() <= DATE_LINE_CHARS
+            && authors
+                .iter()
+                .any(|a| a.contains(' ') && block.contains(a.as_str()))
+            && dates::find_date(block).is_some();
+        introduces_author
+            || dated_byline
+            || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
+            || rights(block)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let start = blocks

@@ -253,6 +253,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>{p}</p><p>Erin Cunningham <a href="/q">asked<span class="external-link-icon">Opens a
         new window </span></a> the ministry twice. {p}</p><p>{p}</p>
         <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
+        <p>Posted on Tuesday 15 October 2019 at 09:11 by Erin Cunningham.</p>
         <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
         <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
