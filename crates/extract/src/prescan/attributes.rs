@@ -2,8 +2,8 @@
 
 /// Attributes no part of extraction reads: scripts' data and handlers, embedded sources
 /// (images, frames, scripts) and their sizes, form fields, tooltips and presentation. (`type`,
-/// `style`, `color`, `face` and `size` stay: the parser or the boilerplate judgement reads
-/// them.)
+/// `color`, `face` and `size` stay: the parser or the boilerplate judgement reads them; so
+/// does `style`, when it may hide its element.)
 fn is_unread(name: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..name.len()) else {
@@ -62,6 +62,14 @@ fn is_unread(name: &[u8]) -> bool {
         )
 }
 
+/// Whether a `style` value may hide its element: the boilerplate judgement reads it only for
+/// `display: none` and `visibility: hidden`, so a style with neither word is not read.
+fn may_hide(value: &[u8]) -> bool {
+    value
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"none") || w.eq_ignore_ascii_case(b"hidd"))
+}
+
 /// Adds to `cuts` the unread attributes (with the space before each) of a start tag whose
 /// attributes begin at `from` and which ends just before `end`, read as the HTML tokenizer
 /// reads them. A tag it cannot read to the same end as `tag_end` keeps all its attributes.
@@ -94,6 +102,7 @@ pub(super) fn unread_attributes(
             at += 1;
         }
         let name = &bytes[name_start..at];
+        let mut value = at..at;
         let mut after = at;
         while space(after) {
             after += 1;
@@ -103,6 +112,7 @@ pub(super) fn unread_attributes(
             while space(after) {
                 after += 1;
             }
+            let value_start = after;
             if after < stop && matches!(bytes[after], b'"' | b'\'') {
                 let Some(close) = memchr::memchr(bytes[after], &bytes[after + 1..stop]) else {
                     return;
@@ -113,9 +123,10 @@ pub(super) fn unread_attributes(
                     after += 1;
                 }
             }
+            value = value_start..after;
             at = after;
         }
-        if is_unread(name) {
+        if is_unread(name) || name.eq_ignore_ascii_case(b"style") && !may_hide(&bytes[value]) {
             found.push((before, at));
         }
     }
@@ -131,11 +142,13 @@ mod tests {
         // ("t/" is the title's whole value: a slash ends no unquoted value.)
         let html = "<p class=lead data-x=\"1 > 2\" ONCLICK='go()' id = main\ttitle=t/>\
             <img src=a.jpg srcset=\"a.jpg 1x, b.jpg 2x\" alt=\"\"><a href=/x data-y>x</a>\
-            <div style=\"display:none\" width=3 role=note>y</div>";
+            <div style=\"display:none\" width=3 role=note>y</div>\
+            <span style=\"color: red\">z</span><i STYLE='Visibility: Hidden'>w</i>";
         assert_eq!(
             prepare(html, 10),
             "<p class=lead id = main><img><a href=/x>x</a>\
-            <div style=\"display:none\" role=note>y</div>"
+            <div style=\"display:none\" role=note>y</div>\
+            <span>z</span><i STYLE='Visibility: Hidden'>w</i>"
         );
         // An unclosed quote: the tag is left as it is.
         let html = "<p data-x=\"a>b</p>";
