@@ -109,6 +109,17 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     if text.contains(':') {
         return;
     }
+    for name in people(text) {
+        let name = name.trim();
+        if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
+            push_unique(out, name);
+        }
+    }
+}
+
+/// The people a byline string names: "Jane Roe (with John Doe)", "Jane Roe and John Doe" and
+/// "Jane Roe, John Doe" are two; "Mac & i", "Roe, Jane" and "Jane Roe, MA" are one.
+fn people(text: &str) -> Vec<String> {
     // "Jane Roe (with John Doe and Ann Poe)": everyone in the brackets is an author too.
     let mut text = text.to_owned();
     for with in [" (with ", " (avec ", " (mit ", " (con ", " (com "] {
@@ -151,12 +162,7 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
             }
         })
         .collect();
-    for name in parts {
-        let name = name.trim();
-        if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
-            push_unique(out, name);
-        }
-    }
+    parts
 }
 
 /// Degrees and professional titles written after a name ("Jane Roe, MD, MPH"), in capitals

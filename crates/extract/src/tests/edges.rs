@@ -1,0 +1,88 @@
+//! The story's edges: bylines, date lines and closing lines that are no story.
+
+use super::url;
+use crate::extract;
+
+#[test]
+fn closing_lines_that_are_no_story_are_cut() {
+    let para = "The ministry said the talks would resume next week in the capital city. ";
+    let html = format!(
+        r#"<html><head><meta name="author" content="Erin Cunningham"></head><body><article>
+        <h1>Talks</h1><p>CNET Japan 3/9(木) 18:45配信</p><p>321,046</p><p>Erin Cunningham</p>
+        <p>{p}</p><p>Erin Cunningham <a href="/q">asked<span class="external-link-icon">Opens a
+        new window </span></a> the ministry twice. {p}</p><p>{p}</p>
+        <p>Erin Cunningham is an Egypt-based correspondent for The Post.</p>
+        <p>Posted on Tuesday 15 October 2019 at 09:11 by Erin Cunningham.</p>
+        <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
+        <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
+        <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.contains("Erin Cunningham asked the ministry"),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("correspondent"), "{}", page.text);
+    assert!(page.text.starts_with("The ministry said"), "{}", page.text);
+    assert!(
+        page.text.trim_end().ends_with("capital city."),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn a_byline_in_any_language_is_cut_but_a_line_about_the_author_is_not() {
+    let para = "La municipalité a présenté mardi soir son plan pour le centre-ville. ";
+    for (byline, authors) in [
+        ("Par Élodie Martin", "Élodie Martin"),
+        ("Claire Dubois in Brussels", "Claire Dubois"),
+        (
+            "Von Jana Roe und Max Muster | 12:30",
+            "Jana Roe, Max Muster",
+        ),
+    ] {
+        let html = format!(
+            r#"<html><head><meta name="author" content="{authors}"></head><body><article>
+            <h1>Le centre-ville</h1><p class="article__byline">{byline}</p>
+            <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        let page = extract(&url(), &html);
+        assert!(page.text.starts_with("La municipalité"), "{}", page.text);
+    }
+    // A line that names the author and says more is the story's.
+    let html = format!(
+        r#"<html><head><meta name="author" content="Élodie Martin"></head><body><article>
+        <h1>Le centre-ville</h1><p>Élodie Martin a rencontré le maire et trois commerçants</p>
+        <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Élodie Martin a rencontré"),
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn a_rights_notice_ends_no_story_but_a_line_about_copyright_may() {
+    let para = "The publishers said the new rules would change how songs are licensed online. ";
+    let story = |last: &str| {
+        let html = format!(
+            "<html><body><article><h1>Music</h1><p>© Example Photo Agency</p><p>{p}</p>\
+             <p>{p}</p><p>{p}</p><p>{last}</p></article></body></html>",
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let kept = story("Copyright lawyers expect the first cases next year");
+    assert!(kept.starts_with("The publishers"), "{kept}");
+    assert!(kept.ends_with("next year"), "{kept}");
+    let cut = story("Copyright 2015 The Example Post");
+    assert!(cut.ends_with("licensed online."), "{cut}");
+}
