@@ -1,5 +1,7 @@
 //! Metadata from `<head>`: title, canonical URL, base, language, authors, dates.
 
+use std::borrow::Cow;
+
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
@@ -45,6 +47,13 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
     if !list.iter().any(|v| v == value) {
         list.push(value.to_owned());
     }
+}
+
+/// `text` with its character references decoded. The parser decodes a `<meta content>` once,
+/// but many sites escape it twice ("Politics &amp;amp; Tech"), and JSON-LD is script text the
+/// parser never decodes, which sites HTML-escape all the same ("It&#8217;s").
+pub(crate) fn unescape(text: &str) -> Cow<'_, str> {
+    html_escape::decode_html_entities(text)
 }
 
 /// Collapses runs of whitespace into single spaces and trims.
@@ -115,7 +124,7 @@ const SECTION: &[&str] = &["article:section", "parsely-section"];
 /// A page's `<meta>` tags with content, as (lowercase key, content) in document order; one tag
 /// whose `property` lists several keys ("og:title twitter:title") counts under each.
 #[derive(Default)]
-struct Tags<'a>(Vec<(String, &'a str)>);
+struct Tags<'a>(Vec<(String, Cow<'a, str>)>);
 
 impl<'a> Tags<'a> {
     fn push(&mut self, meta: &'a Element) {
@@ -128,22 +137,23 @@ impl<'a> Tags<'a> {
         };
         let content = content.trim();
         if !content.is_empty() {
+            let content = unescape(content);
             for key in keys.split_whitespace() {
-                self.0.push((key.to_ascii_lowercase(), content));
+                self.0.push((key.to_ascii_lowercase(), content.clone()));
             }
         }
     }
 
     /// Every content under `key`.
-    fn all(&self, key: &str) -> impl Iterator<Item = &'a str> {
+    fn all(&self, key: &str) -> impl Iterator<Item = &str> {
         self.0
             .iter()
             .filter(move |(k, _)| k == key)
-            .map(|(_, v)| *v)
+            .map(|(_, v)| &**v)
     }
 
     /// The first content under the first of `keys` that the page has.
-    fn first(&self, keys: &[&str]) -> Option<&'a str> {
+    fn first(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|key| self.all(key).next())
     }
 }
@@ -248,7 +258,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         tags.first(&["og:title"]).map(collapse),
         ld.headline,
         tags.first(OTHER_TITLE).map(collapse),
-        title_element.map(|t| collapse(&t.text().collect::<String>())),
+        title_element.map(|t| collapse(&unescape(&t.text().collect::<String>()))),
     ];
     let title = title(document, candidates, site_name.as_deref(), &authors);
     let published_at = ld
@@ -410,5 +420,26 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Shown headline"));
         let m = meta(r#"<meta name="parsely-title" content="Parsely title">"#);
         assert_eq!(m.title.as_deref(), Some("Parsely title"));
+    }
+
+    #[test]
+    fn metadata_escaped_twice_or_in_json_ld_is_decoded() {
+        let m = meta(
+            r#"<meta property="og:description" content="Politics &amp;amp; Tech&amp;nbsp;">
+            <meta property="og:image" content="/i.jpg?w=750&amp;amp;h=500">
+            <meta property="article:tag" content="Privacy &amp;amp; Technology">
+            <title>Title element</title>
+            <script type="application/ld+json">{"@type": "NewsArticle",
+                "headline": "It&#8217;s Shown &amp; Told", "author": {"name": "Zo&euml; Roe"}}
+            </script>"#,
+        );
+        assert_eq!(m.description.as_deref(), Some("Politics & Tech"));
+        assert_eq!(
+            m.image.as_ref().map(Url::as_str),
+            Some("http://news.example/i.jpg?w=750&h=500")
+        );
+        assert_eq!(m.tags, ["Privacy & Technology"]);
+        assert_eq!(m.authors, ["Zoë Roe"]);
+        assert_eq!(m.title.as_deref(), Some("It\u{2019}s Shown & Told"));
     }
 }

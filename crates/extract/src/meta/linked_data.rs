@@ -2,7 +2,7 @@
 
 use scraper::ElementRef;
 
-use super::{collapse, push_name, push_tag};
+use super::{collapse, push_name, push_tag, unescape};
 
 /// schema.org types whose JSON-LD describes the story on the page.
 const ARTICLE_TYPES: &[&str] = &[
@@ -45,7 +45,7 @@ fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option
             .to_owned(),
         _ => return None,
     };
-    let text = collapse(&text);
+    let text = collapse(&unescape(&text));
     (!text.is_empty()).then_some(text)
 }
 
@@ -85,12 +85,12 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
                         match map.get("keywords") {
                             Some(serde_json::Value::String(k)) => {
                                 for tag in k.split(',') {
-                                    push_tag(&mut found.keywords, tag);
+                                    push_tag(&mut found.keywords, &unescape(tag));
                                 }
                             }
                             Some(serde_json::Value::Array(ks)) => {
                                 for tag in ks.iter().filter_map(|k| k.as_str()) {
-                                    push_tag(&mut found.keywords, tag);
+                                    push_tag(&mut found.keywords, &unescape(tag));
                                 }
                             }
                             _ => {}
@@ -128,7 +128,7 @@ fn unwrap_cdata(text: &str) -> &str {
 /// Names from a schema.org `author`: a string, a Person or Organization, or a list of them.
 fn people(value: &serde_json::Value, out: &mut Vec<String>) {
     match value {
-        serde_json::Value::String(name) => push_name(out, name),
+        serde_json::Value::String(name) => push_name(out, &unescape(name)),
         serde_json::Value::Object(map) => {
             if let Some(name) = map.get("name") {
                 people(name, out);
@@ -137,10 +137,10 @@ fn people(value: &serde_json::Value, out: &mut Vec<String>) {
         serde_json::Value::Array(items) => {
             for item in items.iter().take(20) {
                 match item {
-                    serde_json::Value::String(name) => push_name(out, name),
+                    serde_json::Value::String(name) => push_name(out, &unescape(name)),
                     serde_json::Value::Object(map) => {
                         if let Some(serde_json::Value::String(name)) = map.get("name") {
-                            push_name(out, name);
+                            push_name(out, &unescape(name));
                         }
                     }
                     _ => {}
