@@ -180,6 +180,8 @@ const READ_MORE: &[&str] = &["read-more", "readmore"];
 pub(super) struct NameVerdict {
     boilerplate: bool,
     story: bool,
+    /// Named as not shown ("visually-hidden", "sr-only"): text for screen readers only.
+    hidden: bool,
 }
 
 /// Verdicts on class attributes already read, by (class, whether the element holds a story
@@ -223,7 +225,11 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
         boilerplate |= bad && !good;
         story |= good && !bad;
     }
-    NameVerdict { boilerplate, story }
+    NameVerdict {
+        boilerplate,
+        story,
+        hidden,
+    }
 }
 
 /// Words that mark boilerplate also as a part of a camel-case name.
@@ -319,7 +325,9 @@ pub(super) fn boilerplate<'a>(
                 && judge_names(id, story_behind_button).boilerplate
                 && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
         });
-    let named = icon || by_names && !in_running_text(node, element);
+    // Text a reader never sees goes even from inside a sentence ("<span
+    // class="visually-hidden">Image caption, </span>Roads were flooded").
+    let named = icon || class.hidden || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     [named, named, false]

@@ -4,7 +4,7 @@ use ego_tree::NodeRef;
 use scraper::Node;
 
 use super::labels::{is_furniture, is_pointer};
-use super::{BLOCK_TAGS, Measured, Rules};
+use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
@@ -20,13 +20,21 @@ pub(super) fn emit(
         /// An element, and whether a link holds it (a teaser card: `<a><div>headline</div></a>`).
         Node(NodeRef<'a, Node>, bool),
         Run(Vec<NodeRef<'a, Node>>),
+        /// The end of a container whose blocks start at this index.
+        Close(Stats, usize),
     }
+    let root = node.id();
+    let mut headings = Vec::new();
     let mut stack = vec![Work::Node(node, false)];
     while let Some(work) = stack.pop() {
         let (node, in_link) = match work {
             Work::Run(run) => {
                 let raw: String = run.iter().map(|n| inline_text(*n, stats, rules)).collect();
                 push_paragraphs(&raw, Links::Drop, blocks);
+                continue;
+            }
+            Work::Close(container, start) => {
+                drop_orphan_headings(container, start, blocks, &mut headings);
                 continue;
             }
             Work::Node(node, in_link) => (node, in_link),
@@ -43,10 +51,17 @@ pub(super) fn emit(
         }
         let name = element.name();
         if !s.has_block {
+            let before = blocks.len();
             if !emit_leaf(node, name, in_link, stats, rules, blocks)
                 && is_headline_elsewhere(node, name, in_link)
             {
                 linked_headlines += 1;
+            }
+            if is_heading(name) && blocks.len() > before {
+                headings.push(Heading {
+                    block: before,
+                    stats: s,
+                });
             }
             continue;
         }
@@ -73,10 +88,53 @@ pub(super) fn emit(
         if !run.is_empty() {
             items.push(Work::Run(run));
         }
+        if node.id() != root {
+            stack.push(Work::Close(s, blocks.len()));
+        }
         // Pushed in reverse so they pop in document order.
         stack.extend(items.into_iter().rev());
     }
     linked_headlines
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// A heading among the blocks: where it is, and its element's stats.
+struct Heading {
+    block: usize,
+    stats: Stats,
+}
+
+/// Drops the headings a container left alone after its other content was cut as a list of
+/// links ("More on this story" over teasers, "Related topics" over tags): a heading of
+/// nothing. A container whose other text was no links (an ad's label, a button) keeps its
+/// heading, which may well head the paragraphs after it.
+fn drop_orphan_headings(
+    container: Stats,
+    start: usize,
+    blocks: &mut Vec<String>,
+    headings: &mut Vec<Heading>,
+) {
+    const MIN_CUT_CHARS: u32 = 10;
+    let inside = headings
+        .iter()
+        .rposition(|h| h.block < start)
+        .map_or(0, |i| i + 1);
+    let emitted = blocks.len() - start;
+    if emitted == 0 || headings.len() - inside != emitted {
+        return;
+    }
+    let (text, link) = headings[inside..]
+        .iter()
+        .fold((0, 0), |(t, l), h| (t + h.stats.text, l + h.stats.link));
+    let other = container.text.saturating_sub(text);
+    let other_link = container.link.saturating_sub(link);
+    if other >= MIN_CUT_CHARS && other_link * 2 >= other {
+        blocks.truncate(start);
+        headings.truncate(inside);
+    }
 }
 
 /// Appends the text of an element without blocks inside; false when it is link text rather

@@ -53,6 +53,9 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     if bracketed {
         return true;
     }
+    if is_invitation(raw) {
+        return true;
+    }
     let Some((label, _)) = raw.split_once(':') else {
         return false;
     };
@@ -68,6 +71,48 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     // "Follow Backchannel: <a>Twitter</a> | <a>Facebook</a>" points at the site's accounts.
     let follow = words.first().is_some_and(|w| w == "follow") && words.len() <= FOLLOW_WORDS;
     (follow || POINTER_LABELS.contains(&words.join(" ").as_str())) && linked * 2 > all - label_chars
+}
+
+/// How an invitation to a mailing list starts a sentence, lowercase.
+const INVITATIONS: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "get our",
+    // German, French, Spanish
+    "melden sie sich",
+    "abonnieren sie",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suscríbete",
+    "suscríbase",
+    "regístrate",
+];
+
+/// What the invitation is to, lowercase.
+const MAILINGS: &[&str] = &["newsletter", "inbox", "infolettre", "boletín"];
+
+/// Whether a short paragraph with a link invites the reader to a mailing list ("Sign up to our
+/// free <a>Morning Headlines newsletter</a> for the day's biggest stories"): one of its
+/// sentences starts with the invitation, and it names the newsletter or the inbox.
+fn is_invitation(raw: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    if raw.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let text: String = raw
+        .chars()
+        .filter(|c| !matches!(*c, LINK_START | LINK_END))
+        .collect::<String>()
+        .to_lowercase();
+    let invites = |sentence: &str| {
+        let start = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        INVITATIONS.iter().any(|i| {
+            start
+                .strip_prefix(i)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    };
+    MAILINGS.iter().any(|m| text.contains(m)) && text.split_inclusive(['.', '!', '?']).any(invites)
 }
 
 /// Standalone blocks that are page furniture, whatever element holds them, lowercase and
@@ -172,6 +217,23 @@ const AGENCIES: &[&str] = &[
     "alamy",
 ];
 
+/// Picture agencies whose name alone, as a block of its own, credits a picture ("Getty Images"
+/// after a screen-reader "Image source,"), lowercase and without punctuation.
+const AGENCY_NAMES: &[&str] = &[
+    "getty images",
+    "afp via getty images",
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+    "dpa",
+    "pa media",
+    "pa wire",
+    "shutterstock",
+    "alamy",
+    "istock",
+];
+
 /// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)",
 /// "(All photos: Atlas staff)"), "Photos by ..." (also "Photo by", "Top photo by"), or a short
 /// line naming a picture agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
@@ -222,5 +284,6 @@ pub(super) fn is_furniture(text: &str) -> bool {
         .collect();
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
-    credit || FURNITURE.contains(&words.join(" ").as_str())
+    let words = words.join(" ");
+    credit || FURNITURE.contains(&words.as_str()) || AGENCY_NAMES.contains(&words.as_str())
 }

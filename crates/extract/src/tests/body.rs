@@ -387,3 +387,64 @@ fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
     assert_eq!(page.text.matches("The court").count(), 6, "{}", page.text);
     assert!(!page.text.contains("parking"), "{}", page.text);
 }
+
+#[test]
+fn screen_reader_labels_lone_agency_credits_and_newsletter_invitations_are_cut() {
+    let para = "The storm brought down power lines across the valley on Saturday night. ";
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1><p>{p}</p>
+        <figure><div><span class="visually-hidden">Image source, </span><span>Getty
+        Images</span></div><img src="a.jpg"><figcaption><span class="visually-hidden">Image
+        caption, </span>Roads in the valley were flooded</figcaption></figure>
+        <p>{p}</p>
+        <p>Sign up to our free <a href="/newsletters">Morning Headlines newsletter</a> for the
+        day's biggest stories.</p>
+        <p>Want more? <a href="/signup">Subscribe</a> and get the briefing in your inbox.</p>
+        <p>{p} Subscribers to the <a href="/n">county's newsletter</a> were warned on Friday.</p>
+        <p>Ask the council: <em>sign up</em> for its <a href="/alerts">flood newsletter</a>, they
+        say, and read the warnings it sends twice a day from October to March, every winter.</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[
+            "Roads in the valley were flooded",
+            "Subscribers to the county's newsletter",
+            "Ask the council",
+        ],
+    );
+    assert_lacks(
+        &page.text,
+        &[
+            "Image source",
+            "Image caption",
+            "Getty",
+            "Morning Headlines",
+            "Want more",
+        ],
+    );
+}
+
+#[test]
+fn a_heading_left_alone_by_its_cut_links_goes_and_one_over_an_ad_label_stays() {
+    let para = "Engineers worked through the night to restore supplies to the valley. ";
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1><p>{p}</p>
+        <div class="links-block"><h2>Related topics</h2><ul><li><a href="/t/weather">Weather
+        </a></li><li><a href="/t/wales">Wales</a></li></ul></div>
+        <section><h2>More on this story</h2><ul><li><a href="/1">Live updates from the storm</a>
+        </li><li><a href="/2">How to prepare for flooding</a></li></ul></section>
+        <p>{p}</p>
+        <div><h2>What happens next</h2><div class="ad-slot">Advertisement</div></div>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["What happens next"]);
+    assert_lacks(
+        &page.text,
+        &["Related topics", "More on this story", "Weather"],
+    );
+}
