@@ -3,7 +3,7 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::labels::{is_furniture, is_pointer};
+use super::labels::{is_furniture, is_pointer, is_teaser_title};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
@@ -65,6 +65,9 @@ pub(super) fn emit(
             }
             continue;
         }
+        if node.id() != root && is_titled_teaser_box(node, s, stats, rules) {
+            continue;
+        }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
         let mut items = Vec::new();
         let mut run = Vec::new();
@@ -95,6 +98,30 @@ pub(super) fn emit(
         stack.extend(items.into_iter().rev());
     }
     linked_headlines
+}
+
+/// Whether a container is a box of teasers under a title that says so ("Editor's Picks",
+/// "Most read", "Related"): its first block is such a heading and much of its text is links.
+/// The title is what a reader sees, whatever the box's class is named; a section of the story
+/// under such a heading is prose, with few links.
+fn is_titled_teaser_box(node: NodeRef<'_, Node>, s: Stats, stats: &Measured, rules: Rules) -> bool {
+    const MIN_LINK_DENSITY: f64 = 0.3;
+    if s.link_density() < MIN_LINK_DENSITY {
+        return false;
+    }
+    let first = node.children().find(|c| {
+        c.value().is_element()
+            && stats
+                .get(&c.id())
+                .is_some_and(|s| s.text > 0 && !s.cut(rules))
+    });
+    first.is_some_and(|first| {
+        first
+            .value()
+            .as_element()
+            .is_some_and(|e| is_heading(e.name()))
+            && is_teaser_title(&inline_text(first, stats, rules))
+    })
 }
 
 fn is_heading(name: &str) -> bool {

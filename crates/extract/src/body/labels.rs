@@ -268,6 +268,74 @@ fn is_credit(text: &str) -> bool {
         && words.nth(MAX_WORDS - 2).is_none()
 }
 
+/// Titles of boxes of teasers for other stories, beyond the furniture's labels ("Related",
+/// "Recommended"), lowercase and without punctuation.
+const TEASER_TITLES: &[&str] = &[
+    "editor s picks",
+    "editors picks",
+    "editor s choice",
+    "our picks",
+    "top picks",
+    "most read",
+    "most popular",
+    "most viewed",
+    "most shared",
+    "popular",
+    "popular stories",
+    "popular now",
+    "trending",
+    "trending now",
+    "trending stories",
+    "top stories",
+    "latest",
+    "latest news",
+    "latest stories",
+    "read next",
+    "read this next",
+    "up next",
+    "what to read next",
+    "don t miss",
+    "more stories",
+    "more news",
+    "more on this story",
+    "related topics",
+    "related content",
+    "related posts",
+    "related links",
+    "around the web",
+    "you may also like",
+    "you might like",
+    "recommended for you",
+    // German, French, Spanish
+    "meistgelesen",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "les plus lus",
+    "à lire aussi",
+    "sur le même sujet",
+    "lo más leído",
+    "más noticias",
+    "te puede interesar",
+];
+
+/// Whether the title of a box says it holds teasers for other pages: "Most read", "Related",
+/// "More from the Herald".
+pub(super) fn is_teaser_title(text: &str) -> bool {
+    const MAX_CHARS: usize = 50;
+    if text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words = words.join(" ");
+    words.starts_with("more from ")
+        || TEASER_TITLES.contains(&words.as_str())
+        || FURNITURE.contains(&words.as_str())
+}
+
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;

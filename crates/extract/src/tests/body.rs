@@ -448,3 +448,25 @@ fn a_heading_left_alone_by_its_cut_links_goes_and_one_over_an_ad_label_stays() {
         &["Related topics", "More on this story", "Weather"],
     );
 }
+
+#[test]
+fn a_box_titled_as_teasers_is_cut_whatever_its_class_and_a_story_section_so_titled_is_not() {
+    let para = "A fleet of uncrewed boats mapped more of the seabed than the ships managed. ";
+    let html = format!(
+        r#"<html><body><div class="story"><h1>Seabed</h1><p>{p}</p>
+        <div class="picks-box"><h4>Editor's Picks</h4>
+        <div class="pick"><a href="/p1">The moon may have more water than thought</a>
+        <span>Scientists found ice in craters near the south pole.</span></div>
+        <div class="pick"><a href="/p2">Rare comet visible this weekend</a>
+        <span>Look to the north-east after sunset.</span></div></div>
+        <p>{p}</p>
+        <div class="section"><h2>Most read</h2><p>The report found that the most read
+        <a href="/charts">sea charts</a> were still drawn from soundings taken a century ago,
+        when sailors dropped weighted lines over the side and wrote down the depth.</p></div>
+        <p>{p}</p></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["Most read", "The report found"]);
+    assert_lacks(&page.text, &["Editor's Picks", "The moon", "Rare comet"]);
+}
