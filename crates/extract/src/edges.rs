@@ -191,6 +191,36 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
         || dated_byline
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
+        || is_follow_us(block)
+}
+
+/// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
+/// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram".
+fn is_follow_us(block: &str) -> bool {
+    const MAX_WORDS: usize = 15;
+    const FOLLOW: &[&str] = &["follow ", "folgen sie ", "suivez", "síguenos", "siguenos"];
+    const NETWORKS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "tiktok",
+        "youtube",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "whatsapp",
+        "telegram",
+        "x",
+    ];
+    if block.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = block.to_lowercase();
+    FOLLOW.iter().any(|f| lower.starts_with(f))
+        && lower
+            .split(|c: char| !c.is_alphanumeric() && c != '@')
+            .any(|w| w.starts_with('@') || NETWORKS.contains(&w))
 }
 
 /// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer".

@@ -16,6 +16,8 @@ fn closing_lines_that_are_no_story_are_cut() {
         <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
         <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
+        <p>Follow us on <a href="https://social.example/t">X</a> and Instagram.</p>
+        <p>Suivez-nous sur <a href="https://social.example/f">Facebook</a></p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
@@ -85,4 +87,21 @@ fn a_rights_notice_ends_no_story_but_a_line_about_copyright_may() {
     assert!(kept.ends_with("next year"), "{kept}");
     let cut = story("Copyright 2015 The Example Post");
     assert!(cut.ends_with("licensed online."), "{cut}");
+}
+
+#[test]
+fn a_closing_line_that_follows_a_story_is_not_an_invitation_to_follow_us() {
+    let para = "The ministry said the talks would resume next week in the capital city. ";
+    let html = format!(
+        r#"<html><body><article><h1>Talks</h1><p>{p}</p><p>{p}</p>
+        <p>Follow the money, the envoy said, and the rest will follow.</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.ends_with("the rest will follow."),
+        "{}",
+        page.text
+    );
 }
