@@ -3,7 +3,7 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::labels::{is_furniture, is_pointer, is_teaser_title};
+use super::labels::{invites, is_furniture, is_pointer, is_teaser_title, mentions_mailing};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
@@ -65,7 +65,7 @@ pub(super) fn emit(
             }
             continue;
         }
-        if node.id() != root && is_titled_teaser_box(node, s, stats, rules) {
+        if node.id() != root && is_titled_box(node, s, stats, rules) {
             continue;
         }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
@@ -100,28 +100,45 @@ pub(super) fn emit(
     linked_headlines
 }
 
-/// Whether a container is a box of teasers under a title that says so ("Editor's Picks",
-/// "Most read", "Related"): its first block is such a heading and much of its text is links.
-/// The title is what a reader sees, whatever the box's class is named; a section of the story
-/// under such a heading is prose, with few links.
-fn is_titled_teaser_box(node: NodeRef<'_, Node>, s: Stats, stats: &Measured, rules: Rules) -> bool {
+/// Whether a container is a box the page sets into the story under a title that says what it
+/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Related" over a
+/// heading, with much of its text links: a section of the story so titled is prose, with few
+/// links), or a short newsletter sign-up ("Sign up to This is Europe" ... "Free newsletter").
+fn is_titled_box(node: NodeRef<'_, Node>, s: Stats, stats: &Measured, rules: Rules) -> bool {
     const MIN_LINK_DENSITY: f64 = 0.3;
-    if s.link_density() < MIN_LINK_DENSITY {
+    const MAX_SIGN_UP_CHARS: u32 = 600;
+    const MAX_TITLE_CHARS: u32 = 80;
+    let teasers = s.link_density() >= MIN_LINK_DENSITY;
+    let sign_up = s.text <= MAX_SIGN_UP_CHARS;
+    if !teasers && !sign_up {
         return false;
     }
-    let first = node.children().find(|c| {
-        c.value().is_element()
-            && stats
-                .get(&c.id())
-                .is_some_and(|s| s.text > 0 && !s.cut(rules))
-    });
-    first.is_some_and(|first| {
-        first
-            .value()
-            .as_element()
-            .is_some_and(|e| is_heading(e.name()))
-            && is_teaser_title(&inline_text(first, stats, rules))
-    })
+    let Some((first, title_stats)) = node.children().find_map(|c| {
+        let s = stats.get(&c.id())?;
+        (c.value().is_element() && s.text > 0 && !s.cut(rules)).then_some((c, *s))
+    }) else {
+        return false;
+    };
+    if title_stats.has_block || title_stats.text > MAX_TITLE_CHARS {
+        return false;
+    }
+    let title = inline_text(first, stats, rules);
+    let heading = first
+        .value()
+        .as_element()
+        .is_some_and(|e| is_heading(e.name()));
+    (teasers && heading && is_teaser_title(&title))
+        || (sign_up
+            && invites(&title)
+            && is_title(&title)
+            && mentions_mailing(&inline_text(node, stats, rules)))
+}
+
+/// Whether a text reads as a title ("Sign up to This is Europe"), not a sentence: a few words,
+/// no closing period.
+fn is_title(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    text.split_whitespace().nth(MAX_WORDS).is_none() && !text.trim_end().ends_with('.')
 }
 
 fn is_heading(name: &str) -> bool {

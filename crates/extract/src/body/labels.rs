@@ -102,17 +102,26 @@ fn is_invitation(raw: &str) -> bool {
     let text: String = raw
         .chars()
         .filter(|c| !matches!(*c, LINK_START | LINK_END))
-        .collect::<String>()
+        .collect();
+    mentions_mailing(&text) && text.split_inclusive(['.', '!', '?']).any(invites)
+}
+
+/// Whether a sentence starts with an invitation to sign up or subscribe.
+pub(super) fn invites(sentence: &str) -> bool {
+    let start = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let invites = |sentence: &str| {
-        let start = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-        INVITATIONS.iter().any(|i| {
-            start
-                .strip_prefix(i)
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-        })
-    };
-    MAILINGS.iter().any(|m| text.contains(m)) && text.split_inclusive(['.', '!', '?']).any(invites)
+    INVITATIONS.iter().any(|i| {
+        start
+            .strip_prefix(i)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Whether a text names a newsletter or the reader's inbox.
+pub(super) fn mentions_mailing(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MAILINGS.iter().any(|m| lower.contains(m))
 }
 
 /// Standalone blocks that are page furniture, whatever element holds them, lowercase and
@@ -130,6 +139,8 @@ const FURNITURE: &[&str] = &[
     "read the full story",
     "sign up for our newsletter",
     "subscribe to our newsletter",
+    "skip past newsletter promotion",
+    "after newsletter promotion",
     "share this article",
     "share this story",
     "share this",

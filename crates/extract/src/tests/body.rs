@@ -470,3 +470,27 @@ fn a_box_titled_as_teasers_is_cut_whatever_its_class_and_a_story_section_so_titl
     assert_has(&page.text, &["Most read", "The report found"]);
     assert_lacks(&page.text, &["Editor's Picks", "The moon", "Rare comet"]);
 }
+
+#[test]
+fn a_newsletter_sign_up_set_into_the_story_is_cut_whatever_its_class() {
+    let para = "Temperature records fell across the south as the heatwave tightened its grip. ";
+    let html = format!(
+        r#"<html><body><article><h1>Heat</h1><p>{p}</p>
+        <figure><div class="x1"><p>Sign up to <strong>This is Europe</strong></p>
+        <p>The most pressing stories and debates for Europeans, from identity to economics</p>
+        <p><a href="/signup">Free newsletter</a></p>
+        <p>Privacy Notice: Newsletters may contain info about charities and online ads.</p>
+        </div></figure>
+        <p><a href="?skip">skip past newsletter promotion</a></p><p>after newsletter promotion</p>
+        <p>{p}</p>
+        <div><p>Subscribe, the town's newsletter told its readers in 1923, and they did.</p>
+        <p>{p}</p></div></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["Subscribe, the town's newsletter"]);
+    assert_lacks(
+        &page.text,
+        &["Sign up", "pressing stories", "Privacy Notice", "promotion"],
+    );
+}
