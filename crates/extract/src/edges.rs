@@ -14,8 +14,14 @@ pub(crate) fn split_header<'a>(
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let mut header = Vec::new();
     for block in &blocks {
+        // The headline again, perhaps with more after it ("Fire | Updated"; not "Firefighters").
         let is_title = block.chars().count() <= DATE_LINE_CHARS
-            && title.is_some_and(|t| !t.is_empty() && block.starts_with(t));
+            && title.is_some_and(|t| {
+                !t.is_empty()
+                    && block
+                        .strip_prefix(t)
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
         let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
         if is_title || is_date_line(block) || byline {
             header.push(*block);

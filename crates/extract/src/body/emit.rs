@@ -3,7 +3,9 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::labels::{invites, is_furniture, is_pointer, is_teaser_title, mentions_mailing};
+use super::labels::{
+    invites, is_furniture, is_pointer, is_teaser_title, mentions_mailing, without_closing_credit,
+};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
@@ -376,6 +378,10 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
         }
         text.push(first);
         text.extend(chars);
+    }
+    let kept = without_closing_credit(&text);
+    if kept.len() < text.len() {
+        text.truncate(kept.len());
     }
     if !text.is_empty() && !is_furniture(&text) {
         blocks.push(text);

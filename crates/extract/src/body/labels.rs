@@ -197,6 +197,8 @@ const CREDIT_LABELS: &[&str] = &[
     "image",
     "images",
     "picture",
+    "photograph",
+    "photography",
     "illustration",
     "credit",
     "credits",
@@ -345,6 +347,24 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
     words.starts_with("more from ")
         || TEASER_TITLES.contains(&words.as_str())
         || FURNITURE.contains(&words.as_str())
+}
+
+/// A caption without the credit that closes it: "Firefighters near Redding on Monday. (AP
+/// Photo/Jane Roe)", "A fountain in Rome. Photograph: Jane Roe/AP". A block that ends a
+/// sentence has no such credit.
+pub(super) fn without_closing_credit(text: &str) -> &str {
+    if text.ends_with(['.', '!', '?']) {
+        return text;
+    }
+    let at = if text.ends_with(')') {
+        text.rfind('(')
+    } else {
+        text.rfind(". ").map(|at| at + 1)
+    };
+    match at {
+        Some(at) if at > 0 && is_credit(text[at..].trim_start()) => text[..at].trim_end(),
+        _ => text,
+    }
 }
 
 /// Whether a block is a label or button of the page rather than text of the story.

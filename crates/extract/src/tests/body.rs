@@ -494,3 +494,28 @@ fn a_newsletter_sign_up_set_into_the_story_is_cut_whatever_its_class() {
         &["Sign up", "pressing stories", "Privacy Notice", "promotion"],
     );
 }
+
+#[test]
+fn a_caption_keeps_its_words_and_loses_the_credit_that_closes_it() {
+    let para = "A fast-moving wildfire forced thousands of people to flee their homes. ";
+    let html = format!(
+        r#"<html><body><article><h1>Fire</h1>
+        <div class="img"><img src="f.jpg"><p class="caption">Firefighters battle the blaze
+        near Redding on Monday. (AP Photo/Noah Berger)</p></div><p>{p}</p>
+        <figure><img src="r.jpg"><figcaption>A man cools off in a fountain in Rome.
+        Photograph: Jane Roe/AP</figcaption></figure><p>{p}</p>
+        <figure><figcaption>Residents watch the smoke from a hill. J. Doe, a neighbour, filmed
+        it (Photo/video)</figcaption></figure><p>{p}</p></article></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[
+            "Firefighters battle the blaze near Redding on Monday.\n",
+            "A man cools off in a fountain in Rome.\n",
+            "J. Doe, a neighbour, filmed it (Photo/video)",
+        ],
+    );
+    assert_lacks(&page.text, &["AP Photo", "Photograph", "Noah Berger"]);
+}
