@@ -158,8 +158,8 @@ fn is_clock(block: &str) -> bool {
 }
 
 /// A line that closes a story without being part of it: the author introduced ("Jane Roe is
-/// ...", also in capitals), the post's date and byline, a Chinese closing credit, a rights
-/// notice.
+/// ...", also in capitals), the post's date and byline, a note on the print edition, a Chinese
+/// closing credit, a rights notice, an invitation to follow on social media.
 fn is_closing(block: &str, authors: &[String]) -> bool {
     const BIO_CHARS: usize = 400;
     // Chinese closing credits: editor, source, original title, author, producer.
@@ -193,8 +193,12 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
             .iter()
             .any(|a| a.contains(' ') && block.contains(a.as_str()))
         && dates::find_date(block).is_some();
+    // A newspaper's note on the print edition: "A version of this article appears in print on
+    // July 1, 2024, Section A, Page 1 ...".
+    let print_note = block.starts_with("A version of this ") && block.contains(" in print");
     introduces_author
         || dated_byline
+        || print_note
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
         || is_follow_us(block)

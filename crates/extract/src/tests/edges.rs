@@ -16,6 +16,10 @@ fn closing_lines_that_are_no_story_are_cut() {
         <h3>About the Author</h3><p>ERIN CUNNINGHAM IS THE POST'S CAIRO BUREAU CHIEF</p>
         <p>More</p><p>[责任编辑:肖春芳]</p><p>8:09</p><p>最終更新:3/9(木) 18:45</p>
         <p>© 2015 The Post. All rights reserved.</p><p>未经授权，不得转载。</p>
+        <p>A version of this article appears in print on July 1, 2024, Section A, Page 1 of
+        the New York edition with the headline: Ministry Says Talks Will Resume in the Capital
+        Next Week. <a href="/r">Order Reprints</a> | <a href="/p">Today's Paper</a> |
+        <a href="/s">Subscribe</a></p>
         <p>Follow us on <a href="https://social.example/t">X</a> and Instagram.</p>
         <p>Suivez-nous sur <a href="https://social.example/f">Facebook</a></p>
         </article></body></html>"#,
