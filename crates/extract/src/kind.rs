@@ -26,7 +26,7 @@ const ESSAY_CHARS: usize = 1500;
 const MIN_TEASERS: usize = 3;
 const LONG_BLOCK_CHARS: usize = 300;
 
-/// Links that make a page that is no story a listing.
+/// Links that make a page that is no story a listing (as do teasers, however few links).
 const MIN_LISTING_LINKS: usize = 10;
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
@@ -55,7 +55,7 @@ pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageK
     // `og:type=article`, and front pages are built of `<article>` teasers).
     if story && !teasers && !is_front_page(url) {
         PageKind::Article
-    } else if links >= MIN_LISTING_LINKS {
+    } else if teasers || links >= MIN_LISTING_LINKS {
         PageKind::Listing
     } else {
         PageKind::Other

@@ -102,3 +102,24 @@ fn one_long_text_broken_by_single_line_breaks_is_an_article() {
     assert!(!page.text.contains("\n\n"), "one block: {}", page.text);
     assert_eq!(page.kind, PageKind::Article);
 }
+
+#[test]
+fn an_author_page_of_a_few_teasers_is_a_listing_however_few_its_links() {
+    let summary = "A summary of the story, which tells the reader what happened at the meeting and why it matters for the town.";
+    let posts: String = (0..6)
+        .map(|i| {
+            format!(
+                r#"<div class="post"><h2><a href="/2024/05/story-{i}">Headline {i}</a></h2><p>{summary}</p></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><div id="content"><h1>Author: Jane Roe</h1>{posts}</div></body></html>"#
+    );
+    let page = extract(
+        &Url::parse("http://news.example/author/jane-roe/").expect("valid"),
+        &html,
+    );
+    assert!(page.links.len() < 10);
+    assert_eq!(page.kind, PageKind::Listing, "{}", page.text);
+}
