@@ -350,8 +350,8 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
 }
 
 /// A caption without the credit that closes it: "Firefighters near Redding on Monday. (AP
-/// Photo/Jane Roe)", "A fountain in Rome. Photograph: Jane Roe/AP". A block that ends a
-/// sentence has no such credit.
+/// Photo/Jane Roe)", "A fountain in Rome. Photograph: Jane Roe/AP", "A street in Harare
+/// Credit: STR/AFP". A block that ends a sentence has no such credit.
 pub(super) fn without_closing_credit(text: &str) -> &str {
     if text.ends_with(['.', '!', '?']) {
         return text;
@@ -359,12 +359,39 @@ pub(super) fn without_closing_credit(text: &str) -> &str {
     let at = if text.ends_with(')') {
         text.rfind('(')
     } else {
-        text.rfind(". ").map(|at| at + 1)
+        credit_label_at(text).or_else(|| text.rfind(". ").map(|at| at + 1))
     };
     match at {
-        Some(at) if at > 0 && is_credit(text[at..].trim_start()) => text[..at].trim_end(),
+        // Without the separator before the credit, too ("... costs $35 - Image: Jane Roe").
+        Some(at) if at > 0 && is_credit(text[at..].trim_start()) => {
+            text[..at].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',')
+            })
+        }
         _ => text,
     }
+}
+
+/// Where a credit label starts that is followed by a few words at the end of a caption: "... on
+/// a Harare street on Thursday Credit: STR/AFP".
+fn credit_label_at(text: &str) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    let colon = text.rfind(':')?;
+    if text[colon + 1..]
+        .split_whitespace()
+        .nth(MAX_WORDS)
+        .is_some()
+    {
+        return None;
+    }
+    let start = text[..colon]
+        .rfind(char::is_whitespace)
+        .map_or(0, |at| at + 1);
+    let label = &text[start..colon];
+    CREDIT_LABELS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(label))
+        .then_some(start)
 }
 
 /// Whether a block is a label or button of the page rather than text of the story.

@@ -505,7 +505,12 @@ fn a_caption_keeps_its_words_and_loses_the_credit_that_closes_it() {
         <figure><img src="r.jpg"><figcaption>A man cools off in a fountain in Rome.
         Photograph: Jane Roe/AP</figcaption></figure><p>{p}</p>
         <figure><figcaption>Residents watch the smoke from a hill. J. Doe, a neighbour, filmed
-        it (Photo/video)</figcaption></figure><p>{p}</p></article></body></html>"#,
+        it (Photo/video)</figcaption></figure><p>{p}</p>
+        <figure><figcaption><span class="article-body-image-caption">Smoke over a street in
+        Redding on Thursday</span> <span class="article-body-image-copyright"><span>Credit:
+        </span> STR/AFP&nbsp;</span></figcaption></figure>
+        <figure><figcaption>A tanker drops water - Image: Jane Roe</figcaption></figure>
+        <p>{p}</p></article></body></html>"#,
         p = para.repeat(3)
     );
     let page = extract(&url(), &html);
@@ -515,7 +520,12 @@ fn a_caption_keeps_its_words_and_loses_the_credit_that_closes_it() {
             "Firefighters battle the blaze near Redding on Monday.\n",
             "A man cools off in a fountain in Rome.\n",
             "J. Doe, a neighbour, filmed it (Photo/video)",
+            "Smoke over a street in Redding on Thursday\n",
+            "A tanker drops water\n",
         ],
     );
-    assert_lacks(&page.text, &["AP Photo", "Photograph", "Noah Berger"]);
+    assert_lacks(
+        &page.text,
+        &["AP Photo", "Photograph", "Noah Berger", "STR/AFP", "Image:"],
+    );
 }
