@@ -37,6 +37,16 @@ const POINTER_LABELS: &[&str] = &[
     "lee también",
     "leer más",
     "te puede interesar",
+    // Italian, Portuguese, Dutch, Polish, Russian
+    "leggi anche",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "lees ook",
+    "czytaj też",
+    "czytaj także",
+    "читайте также",
+    "смотрите также",
 ];
 
 /// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
@@ -329,6 +339,19 @@ const TEASER_TITLES: &[&str] = &[
     "lo más leído",
     "más noticias",
     "te puede interesar",
+    // Italian, Portuguese, Russian, Japanese, Chinese
+    "più letti",
+    "i più letti",
+    "mais lidas",
+    "mais lidos",
+    "самое читаемое",
+    "популярное",
+    "ランキング",
+    "人気記事",
+    "おすすめ記事",
+    "推荐阅读",
+    "延伸阅读",
+    "热门推荐",
 ];
 
 /// Whether the title of a box says it holds teasers for other pages: "Most read", "Related",

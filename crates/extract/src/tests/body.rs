@@ -529,3 +529,22 @@ fn a_caption_keeps_its_words_and_loses_the_credit_that_closes_it() {
         &["AP Photo", "Photograph", "Noah Berger", "STR/AFP", "Image:"],
     );
 }
+
+#[test]
+fn pointers_and_teaser_boxes_are_known_in_more_languages() {
+    let para = "Власти города в среду представили новый план реконструкции набережной. ";
+    let html = format!(
+        r#"<html><body><article><h1>Набережная</h1><p>{p}</p>
+        <p>Читайте также: <a href="/other">Мэрия закрыла мост на ремонт</a></p><p>{p}</p>
+        <p>Leggi anche: <a href="/altro">Il ponte chiude per lavori</a></p><p>{p}</p>
+        <div><h3>ランキング</h3><ol><li><a href="/1">記事の見出し一</a></li>
+        <li><a href="/2">記事の見出し二</a></li></ol><p>毎日更新</p></div>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(
+        &page.text,
+        &["Читайте", "Мэрия", "Leggi", "ランキング", "毎日更新"],
+    );
+}
