@@ -122,6 +122,10 @@ const HIDDEN_CLASSES: &[&str] = &[
     "screen-reader-text",
 ];
 
+/// Ends of generated class names that hide text from sight for screen readers
+/// ("ssrcss-1f39n02-VisuallyHidden", "u-visually-hidden"), lowercase.
+const SCREEN_READER_SUFFIXES: &[&str] = &["visuallyhidden", "visually-hidden", "sr-only"];
+
 /// ARIA roles of controls and page landmarks around the story: as plain as their tags.
 const BOILERPLATE_ROLES: &[&str] = &[
     "alertdialog",
@@ -194,10 +198,9 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
         let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
         !(story_behind_button && READ_MORE.contains(&p))
     });
-    let hidden = lower
-        .split_ascii_whitespace()
-        .any(|n| HIDDEN_CLASSES.contains(&n))
-        && !lower.contains(':');
+    let hidden = lower.split_ascii_whitespace().any(|n| {
+        HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
+    }) && !lower.contains(':');
     let (mut boilerplate, mut story) = (phrase || hidden, false);
     let camel = CAMEL.is_match(&lower);
     // (Lowercasing keeps the whitespace: the two splits pair up.)

@@ -275,6 +275,13 @@ fn is_credit(text: &str) -> bool {
             return true;
         }
     }
+    // "Image source, Getty Images": the BBC's credit line.
+    let source = text.get(..13).is_some_and(|s| {
+        s.eq_ignore_ascii_case("image source,") || s.eq_ignore_ascii_case("image source:")
+    });
+    if source && text.split_whitespace().nth(AGENCY_LINE_WORDS).is_none() {
+        return true;
+    }
     // "All photos: ...", "Top photo by ...".
     const WHICH: &[&str] = &["all", "top", "lead", "main", "cover", "header"];
     let text = text.trim_start_matches(['(', '[']);

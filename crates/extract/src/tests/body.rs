@@ -397,6 +397,9 @@ fn screen_reader_labels_lone_agency_credits_and_newsletter_invitations_are_cut()
         Images</span></div><img src="a.jpg"><figcaption><span class="visually-hidden">Image
         caption, </span>Roads in the valley were flooded</figcaption></figure>
         <p>{p}</p>
+        <figure><figcaption>Image source, Jane Roe/Storm Archive</figcaption></figure>
+        <figure><figcaption><span class="ssrcss-1f39n02-VisuallyHidden">Image caption,
+        </span>Power lines down near the river</figcaption></figure>
         <p>Sign up to our free <a href="/newsletters">Morning Headlines newsletter</a> for the
         day's biggest stories.</p>
         <p>Want more? <a href="/signup">Subscribe</a> and get the briefing in your inbox.</p>
@@ -411,6 +414,7 @@ fn screen_reader_labels_lone_agency_credits_and_newsletter_invitations_are_cut()
         &page.text,
         &[
             "Roads in the valley were flooded",
+            "Power lines down near the river",
             "Subscribers to the county's newsletter",
             "Ask the council",
         ],
@@ -421,6 +425,7 @@ fn screen_reader_labels_lone_agency_credits_and_newsletter_invitations_are_cut()
             "Image source",
             "Image caption",
             "Getty",
+            "Storm Archive",
             "Morning Headlines",
             "Want more",
         ],
