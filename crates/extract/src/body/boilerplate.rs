@@ -11,9 +11,32 @@ use super::Stats;
 
 /// Elements whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "nav", "aside", "footer", "header", "form", "script", "style", "noscript", "template",
-    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
-    "input", "label", "head", "title", "link", "meta",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "form",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "button",
+    "iframe",
+    "svg",
+    "select",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+    "dialog",
+    "menu",
+    "input",
+    "label",
+    "head",
+    "title",
+    "link",
+    "meta",
+    "figcaption",
 ];
 
 /// Class or id words that mark boilerplate.
@@ -73,6 +96,8 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "gallery",
     "credit",
     "credits",
+    "caption",
+    "captions",
     "editsection",
 ];
 

@@ -26,6 +26,9 @@ const POINTER_LABELS: &[&str] = &[
     "tags",
     "tagged",
     "topics",
+    "labels",
+    "categories",
+    "category",
     // German, French, Spanish
     "lesen sie auch",
     "mehr zum thema",
