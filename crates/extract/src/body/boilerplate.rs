@@ -11,32 +11,9 @@ use super::Stats;
 
 /// Elements whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "nav",
-    "aside",
-    "footer",
-    "header",
-    "form",
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "button",
-    "iframe",
-    "svg",
-    "select",
-    "textarea",
-    "object",
-    "embed",
-    "canvas",
-    "dialog",
-    "menu",
-    "input",
-    "label",
-    "head",
-    "title",
-    "link",
-    "meta",
-    "figcaption",
+    "nav", "aside", "footer", "header", "form", "script", "style", "noscript", "template",
+    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
+    "input", "label", "head", "title", "link", "meta",
 ];
 
 /// Class or id words that mark boilerplate.
@@ -355,7 +332,10 @@ pub(super) fn boilerplate<'a>(
         });
     // Text a reader never sees goes even from inside a sentence ("<span
     // class="visually-hidden">Image caption, </span>Roads were flooded").
-    let named = icon || class.hidden || by_names && !in_running_text(node, element);
+    // A picture's caption is not story, except on a page whose story is its pictures (a
+    // gallery): the pass without class-name rules, tried when little text is left, reads it.
+    let caption = element.name() == "figcaption";
+    let named = icon || caption || class.hidden || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     [named, named, false]

@@ -563,3 +563,25 @@ fn pointers_and_teaser_boxes_are_known_in_more_languages() {
         &["Читайте", "Мэрия", "Leggi", "ランキング", "毎日更新"],
     );
 }
+
+#[test]
+fn a_gallery_whose_story_is_its_captions_keeps_them() {
+    let figures: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<figure><img src="g{i}.jpg"><figcaption>Crowds gather on the seafront as the tall ships sail into the harbour, day {i}.</figcaption></figure>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><article><h1>In pictures: tall ships</h1><p>The festival opened on
+        Friday.</p>{figures}</article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(
+        page.text.matches("Crowds gather").count(),
+        8,
+        "{}",
+        page.text
+    );
+}
