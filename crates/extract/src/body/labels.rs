@@ -76,11 +76,7 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
         return false;
     }
     let label_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
-    let words: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lowercase_words(label);
     // "Follow Backchannel: <a>Twitter</a> | <a>Facebook</a>" points at the site's accounts.
     let follow = words.first().is_some_and(|w| w == "follow") && words.len() <= FOLLOW_WORDS;
     (follow || POINTER_LABELS.contains(&words.join(" ").as_str())) && linked * 2 > all - label_chars
@@ -371,11 +367,7 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
     if text.chars().count() > MAX_CHARS {
         return false;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lowercase_words(text);
     let words = words.join(" ");
     words.starts_with("more from ")
         || TEASER_TITLES.contains(&words.as_str())
@@ -427,6 +419,15 @@ fn credit_label_at(text: &str) -> Option<usize> {
         .then_some(start)
 }
 
+/// The words of a text, lowercase, without the punctuation and spaces between them: how the
+/// label lists here are written.
+fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
@@ -436,11 +437,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
     if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
         return false;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
     let words = words.join(" ");
