@@ -330,11 +330,11 @@ pub(super) fn boilerplate<'a>(
                 && judge_names(id, story_behind_button).boilerplate
                 && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
         });
-    // Text a reader never sees goes even from inside a sentence ("<span
-    // class="visually-hidden">Image caption, </span>Roads were flooded").
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
     let caption = element.name() == "figcaption";
+    // Text a reader never sees goes even from inside a sentence ("<span
+    // class="visually-hidden">Image caption, </span>Roads were flooded").
     let named = icon || caption || class.hidden || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
