@@ -23,7 +23,9 @@ pub(crate) fn split_header<'a>(
                         .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             });
         let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
-        if is_title || is_date_line(block) || byline {
+        // The writer's role under the byline ("Wales reporter", "Senior correspondent").
+        let role = !header.is_empty() && is_role(block);
+        if is_title || is_date_line(block) || byline || role {
             header.push(*block);
         } else {
             break;
@@ -33,6 +35,41 @@ pub(crate) fn split_header<'a>(
         return (text.to_owned(), header);
     }
     (blocks[header.len()..].join("\n\n"), header)
+}
+
+/// Whether a line names a writer's role: a few words ending in one such as "reporter" ("Wales
+/// reporter", "Chief political correspondent"), without a sentence's period.
+fn is_role(line: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    const ROLES: &[&str] = &[
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "columnist",
+        "contributor",
+        "journalist",
+        "analyst",
+        "producer",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "journaliste",
+        "correspondant",
+        "correspondante",
+        "periodista",
+        "corresponsal",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= MAX_WORDS
+        && !line.ends_with('.')
+        && words.last().is_some_and(|w| {
+            ROLES.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
 }
 
 /// Whether a line is a byline of the page's named authors in any language: every author's

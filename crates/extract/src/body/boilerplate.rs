@@ -332,13 +332,31 @@ pub(super) fn boilerplate<'a>(
         });
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
-    let caption = element.name() == "figcaption";
+    let caption = element.name() == "figcaption" || is_picture(node, element);
     // Text a reader never sees goes even from inside a sentence ("<span
     // class="visually-hidden">Image caption, </span>Roads were flooded").
     let named = icon || caption || class.hidden || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     [named, named, false]
+}
+
+/// Whether an element is a figure of a picture: a `<figure>` holding an image and no table,
+/// code or quote. Its text is the picture's caption and credit, however the page marks them
+/// up ("<span>Image source, </span><span>Northshire Broadcasting</span>").
+fn is_picture(node: NodeRef<'_, Node>, element: &Element) -> bool {
+    if element.name() != "figure" {
+        return false;
+    }
+    let mut image = false;
+    for d in node.descendants() {
+        match d.value().as_element().map(Element::name) {
+            Some("img" | "picture") => image = true,
+            Some("table" | "pre" | "blockquote" | "iframe" | "video") => return false,
+            _ => {}
+        }
+    }
+    image
 }
 
 /// Whether an element is a phrase inside running text, a word or two of a sentence that goes
