@@ -16,7 +16,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 use crate::meta::collapse;
 
 mod boilerplate;
+mod boxes;
 mod candidates;
+mod credits;
 mod emit;
 mod labels;
 

@@ -146,4 +146,5 @@ fn a_20_mb_page_is_read_whole() {
 
 mod body;
 mod edges;
+mod furniture;
 mod kind;

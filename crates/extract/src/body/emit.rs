@@ -3,9 +3,9 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::labels::{
-    invites, is_furniture, is_pointer, is_teaser_title, mentions_mailing, without_closing_credit,
-};
+use super::boxes::{Heading, drop_orphan_headings, is_titled_box};
+use super::credits::without_closing_credit;
+use super::labels::{is_furniture, is_pointer};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
@@ -18,13 +18,6 @@ pub(super) fn emit(
     blocks: &mut Vec<String>,
 ) -> usize {
     let mut linked_headlines = 0;
-    enum Work<'a> {
-        /// An element, and whether a link holds it (a teaser card: `<a><div>headline</div></a>`).
-        Node(NodeRef<'a, Node>, bool),
-        Run(Vec<NodeRef<'a, Node>>),
-        /// The end of a container whose blocks start at this index.
-        Close(Stats, usize),
-    }
     let root = node.id();
     let mut headings = Vec::new();
     let mut stack = vec![Work::Node(node, false)];
@@ -71,116 +64,56 @@ pub(super) fn emit(
             continue;
         }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
-        let mut items = Vec::new();
-        let mut run = Vec::new();
-        for child in node.children() {
-            let is_block = match child.value() {
-                Node::Element(e) => {
-                    BLOCK_TAGS.contains(&e.name())
-                        || stats.get(&child.id()).is_some_and(|s| s.has_block)
-                }
-                _ => false,
-            };
-            if is_block {
-                if !run.is_empty() {
-                    items.push(Work::Run(std::mem::take(&mut run)));
-                }
-                items.push(Work::Node(child, in_link));
-            } else if !in_link {
-                run.push(child);
-            }
-        }
-        if !run.is_empty() {
-            items.push(Work::Run(run));
-        }
         if node.id() != root {
             stack.push(Work::Close(s, blocks.len()));
         }
         // Pushed in reverse so they pop in document order.
-        stack.extend(items.into_iter().rev());
+        stack.extend(children(node, in_link, stats).into_iter().rev());
     }
     linked_headlines
 }
 
-/// Whether a container is a box the page sets into the story under a title that says what it
-/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Related" over a
-/// heading, with much of its text links: a section of the story so titled is prose, with few
-/// links), or a short newsletter sign-up ("Sign up to This is Europe" ... "Free newsletter").
-fn is_titled_box(node: NodeRef<'_, Node>, s: Stats, stats: &Measured, rules: Rules) -> bool {
-    const MIN_LINK_DENSITY: f64 = 0.3;
-    const MAX_SIGN_UP_CHARS: u32 = 600;
-    const MAX_TITLE_CHARS: u32 = 80;
-    let teasers = s.link_density() >= MIN_LINK_DENSITY;
-    let sign_up = s.text <= MAX_SIGN_UP_CHARS;
-    if !teasers && !sign_up {
-        return false;
-    }
-    let Some((first, title_stats)) = node.children().find_map(|c| {
-        let s = stats.get(&c.id())?;
-        (c.value().is_element() && s.text > 0 && !s.cut(rules)).then_some((c, *s))
-    }) else {
-        return false;
-    };
-    if title_stats.has_block || title_stats.text > MAX_TITLE_CHARS {
-        return false;
-    }
-    let title = inline_text(first, stats, rules);
-    let heading = first
-        .value()
-        .as_element()
-        .is_some_and(|e| is_heading(e.name()));
-    (teasers && heading && is_teaser_title(&title))
-        || (sign_up
-            && invites(&title)
-            && is_title(&title)
-            && mentions_mailing(&inline_text(node, stats, rules)))
+/// What is left to do in `emit`'s walk.
+enum Work<'a> {
+    /// An element, and whether a link holds it (a teaser card: `<a><div>headline</div></a>`).
+    Node(NodeRef<'a, Node>, bool),
+    /// A run of inline content between blocks: one block.
+    Run(Vec<NodeRef<'a, Node>>),
+    /// The end of a container whose blocks start at this index.
+    Close(Stats, usize),
 }
 
-/// Whether a text reads as a title ("Sign up to This is Europe"), not a sentence: a few words,
-/// no closing period.
-fn is_title(text: &str) -> bool {
-    const MAX_WORDS: usize = 10;
-    text.split_whitespace().nth(MAX_WORDS).is_none() && !text.trim_end().ends_with('.')
+/// A container's children in document order: each block on its own, each run of inline
+/// content between blocks as one (none inside a link, whose text is the link's).
+fn children<'a>(node: NodeRef<'a, Node>, in_link: bool, stats: &Measured) -> Vec<Work<'a>> {
+    let mut items = Vec::new();
+    let mut run = Vec::new();
+    for child in node.children() {
+        let is_block = match child.value() {
+            Node::Element(e) => {
+                BLOCK_TAGS.contains(&e.name())
+                    || stats.get(&child.id()).is_some_and(|s| s.has_block)
+            }
+            _ => false,
+        };
+        if is_block {
+            if !run.is_empty() {
+                items.push(Work::Run(std::mem::take(&mut run)));
+            }
+            items.push(Work::Node(child, in_link));
+        } else if !in_link {
+            run.push(child);
+        }
+    }
+    if !run.is_empty() {
+        items.push(Work::Run(run));
+    }
+    items
 }
 
-fn is_heading(name: &str) -> bool {
+/// Whether an element is a heading within a story (`<h1>` is the headline).
+pub(super) fn is_heading(name: &str) -> bool {
     matches!(name, "h2" | "h3" | "h4" | "h5" | "h6")
-}
-
-/// A heading among the blocks: where it is, and its element's stats.
-struct Heading {
-    block: usize,
-    stats: Stats,
-}
-
-/// Drops the headings a container left alone after its other content was cut as a list of
-/// links ("More on this story" over teasers, "Related topics" over tags): a heading of
-/// nothing. A container whose other text was no links (an ad's label, a button) keeps its
-/// heading, which may well head the paragraphs after it.
-fn drop_orphan_headings(
-    container: Stats,
-    start: usize,
-    blocks: &mut Vec<String>,
-    headings: &mut Vec<Heading>,
-) {
-    const MIN_CUT_CHARS: u32 = 10;
-    let inside = headings
-        .iter()
-        .rposition(|h| h.block < start)
-        .map_or(0, |i| i + 1);
-    let emitted = blocks.len() - start;
-    if emitted == 0 || headings.len() - inside != emitted {
-        return;
-    }
-    let (text, link) = headings[inside..]
-        .iter()
-        .fold((0, 0), |(t, l), h| (t + h.stats.text, l + h.stats.link));
-    let other = container.text.saturating_sub(text);
-    let other_link = container.link.saturating_sub(link);
-    if other >= MIN_CUT_CHARS && other_link * 2 >= other {
-        blocks.truncate(start);
-        headings.truncate(inside);
-    }
 }
 
 /// Appends the text of an element without blocks inside; false when it is link text rather
@@ -221,7 +154,7 @@ fn emit_leaf(
 /// links to what it names; a teaser's headline comes with a sentence or two, or nothing.
 fn introduces_prose(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rules: Rules) -> bool {
     const PROSE_CHARS: u32 = 300;
-    if !matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+    if !is_heading(name) {
         return false;
     }
     node.next_siblings()
@@ -242,7 +175,7 @@ fn introduces_prose(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rules
 
 /// Whether a heading links to another page: a headline of another story.
 fn is_headline_elsewhere(node: NodeRef<'_, Node>, name: &str, in_link: bool) -> bool {
-    matches!(name, "h2" | "h3" | "h4" | "h5" | "h6")
+    is_heading(name)
         && (in_link
             || node.descendants().any(|d| {
                 d.value()
@@ -389,7 +322,7 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
 }
 
 /// The text of an inline subtree (`<br>` as a space), without boilerplate inside it.
-fn inline_text(node: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> String {
+pub(super) fn inline_text(node: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> String {
     enum Step<'a> {
         Node(NodeRef<'a, Node>),
         Mark(char),

@@ -1,6 +1,7 @@
 //! What a block of text says of itself: a label or button of the page, a picture's credit, or
 //! a pointer to another page.
 
+use super::credits::is_credit;
 use super::emit::{LINK_END, LINK_START};
 
 /// Labels that introduce a link to another story ("Related: ...", "Lire aussi : ..."),
@@ -199,104 +200,6 @@ const FURNITURE: &[&str] = &[
     "相关新闻",
 ];
 
-/// Labels of a picture's credit line ("(Bild: Hersteller)", "Photo: AP"), lowercase.
-const CREDIT_LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "image",
-    "images",
-    "picture",
-    "photograph",
-    "photography",
-    "illustration",
-    "credit",
-    "credits",
-    "bild",
-    "foto",
-    "fotos",
-    "crédit",
-    "crédits",
-    "crédito",
-];
-
-/// Picture agencies as credit lines name them, lowercase ("Jane Roe/Getty Images", "(AP
-/// Photo/Jane Roe)").
-const AGENCIES: &[&str] = &[
-    "getty images",
-    "/getty",
-    "istock",
-    "shutterstock",
-    "ap photo",
-    "/ap)",
-    "/afp",
-    "afp/",
-    "/reuters",
-    "reuters/",
-    "/epa",
-    "epa/",
-    "/dpa",
-    "dpa/",
-    "alamy",
-];
-
-/// Picture agencies whose name alone, as a block of its own, credits a picture ("Getty Images"
-/// after a screen-reader "Image source,"), lowercase and without punctuation.
-const AGENCY_NAMES: &[&str] = &[
-    "getty images",
-    "afp via getty images",
-    "ap",
-    "afp",
-    "reuters",
-    "epa",
-    "dpa",
-    "pa media",
-    "pa wire",
-    "shutterstock",
-    "alamy",
-    "istock",
-];
-
-/// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)",
-/// "(All photos: Atlas staff)"), "Photos by ..." (also "Photo by", "Top photo by"), or a short
-/// line naming a picture agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
-fn is_credit(text: &str) -> bool {
-    const MAX_WORDS: usize = 30;
-    const AGENCY_LINE_WORDS: usize = 12;
-    // The slash of "Name/Agency": a heading about an agency ("Getty Images sues ...") is no
-    // credit.
-    if text.len() < AGENCY_LINE_WORDS * 12
-        && text.contains('/')
-        && !text.ends_with(['.', '!', '?'])
-        && text.split_whitespace().nth(AGENCY_LINE_WORDS).is_none()
-    {
-        let lower = text.to_lowercase();
-        if AGENCIES.iter().any(|a| lower.contains(a)) {
-            return true;
-        }
-    }
-    // "Image source, Getty Images": the BBC's credit line.
-    let source = text.get(..13).is_some_and(|s| {
-        s.eq_ignore_ascii_case("image source,") || s.eq_ignore_ascii_case("image source:")
-    });
-    if source && text.split_whitespace().nth(AGENCY_LINE_WORDS).is_none() {
-        return true;
-    }
-    // "All photos: ...", "Top photo by ...".
-    const WHICH: &[&str] = &["all", "top", "lead", "main", "cover", "header"];
-    let text = text.trim_start_matches(['(', '[']);
-    let mut words = text.split_whitespace().peekable();
-    // After such a word, the label is the next one.
-    words.next_if(|w| WHICH.iter().any(|q| q.eq_ignore_ascii_case(w)));
-    let (Some(first), second) = (words.next(), words.next()) else {
-        return false;
-    };
-    let label = first
-        .strip_suffix(':')
-        .or_else(|| matches!(second, Some(":" | "by")).then_some(first));
-    label.is_some_and(|l| CREDIT_LABELS.iter().any(|c| c.eq_ignore_ascii_case(l)))
-        && words.nth(MAX_WORDS - 2).is_none()
-}
-
 /// Titles of boxes of teasers for other stories, beyond the furniture's labels ("Related",
 /// "Recommended"), lowercase and without punctuation.
 const TEASER_TITLES: &[&str] = &[
@@ -374,54 +277,9 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
         || FURNITURE.contains(&words.as_str())
 }
 
-/// A caption without the credit that closes it: "Firefighters near Redding on Monday. (AP
-/// Photo/Jane Roe)", "A fountain in Rome. Photograph: Jane Roe/AP", "A street in Harare
-/// Credit: STR/AFP". A block that ends a sentence has no such credit.
-pub(super) fn without_closing_credit(text: &str) -> &str {
-    if text.ends_with(['.', '!', '?']) {
-        return text;
-    }
-    let at = if text.ends_with(')') {
-        text.rfind('(')
-    } else {
-        credit_label_at(text).or_else(|| text.rfind(". ").map(|at| at + 1))
-    };
-    match at {
-        // Without the separator before the credit, too ("... costs $35 - Image: Jane Roe").
-        Some(at) if at > 0 && is_credit(text[at..].trim_start()) => {
-            text[..at].trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',')
-            })
-        }
-        _ => text,
-    }
-}
-
-/// Where a credit label starts that is followed by a few words at the end of a caption: "... on
-/// a Harare street on Thursday Credit: STR/AFP".
-fn credit_label_at(text: &str) -> Option<usize> {
-    const MAX_WORDS: usize = 8;
-    let colon = text.rfind(':')?;
-    if text[colon + 1..]
-        .split_whitespace()
-        .nth(MAX_WORDS)
-        .is_some()
-    {
-        return None;
-    }
-    let start = text[..colon]
-        .rfind(char::is_whitespace)
-        .map_or(0, |at| at + 1);
-    let label = &text[start..colon];
-    CREDIT_LABELS
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(label))
-        .then_some(start)
-}
-
 /// The words of a text, lowercase, without the punctuation and spaces between them: how the
 /// label lists here are written.
-fn lowercase_words(text: &str) -> Vec<String> {
+pub(super) fn lowercase_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -441,5 +299,5 @@ pub(super) fn is_furniture(text: &str) -> bool {
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
     let words = words.join(" ");
-    credit || FURNITURE.contains(&words.as_str()) || AGENCY_NAMES.contains(&words.as_str())
+    credit || FURNITURE.contains(&words.as_str())
 }

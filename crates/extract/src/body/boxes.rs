@@ -1,0 +1,91 @@
+//! Boxes the page sets into the story, told by what a reader sees of them: a title naming
+//! teasers or a newsletter sign-up, or a heading left alone once its box of links is cut.
+
+use ego_tree::NodeRef;
+use scraper::Node;
+
+use super::emit::{inline_text, is_heading};
+use super::labels::{invites, is_teaser_title, mentions_mailing};
+use super::{Measured, Rules, Stats};
+
+/// Whether a container is a box the page sets into the story under a title that says what it
+/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Related" over a
+/// heading, with much of its text links: a section of the story so titled is prose, with few
+/// links), or a short newsletter sign-up ("Sign up to This is Europe" ... "Free newsletter").
+pub(super) fn is_titled_box(
+    node: NodeRef<'_, Node>,
+    s: Stats,
+    stats: &Measured,
+    rules: Rules,
+) -> bool {
+    const MIN_LINK_DENSITY: f64 = 0.3;
+    const MAX_SIGN_UP_CHARS: u32 = 600;
+    const MAX_TITLE_CHARS: u32 = 80;
+    let teasers = s.link_density() >= MIN_LINK_DENSITY;
+    let sign_up = s.text <= MAX_SIGN_UP_CHARS;
+    if !teasers && !sign_up {
+        return false;
+    }
+    let Some((first, title_stats)) = node.children().find_map(|c| {
+        let s = stats.get(&c.id())?;
+        (c.value().is_element() && s.text > 0 && !s.cut(rules)).then_some((c, *s))
+    }) else {
+        return false;
+    };
+    if title_stats.has_block || title_stats.text > MAX_TITLE_CHARS {
+        return false;
+    }
+    let title = inline_text(first, stats, rules);
+    let heading = first
+        .value()
+        .as_element()
+        .is_some_and(|e| is_heading(e.name()));
+    (teasers && heading && is_teaser_title(&title))
+        || (sign_up
+            && invites(&title)
+            && is_title(&title)
+            && mentions_mailing(&inline_text(node, stats, rules)))
+}
+
+/// Whether a text reads as a title ("Sign up to This is Europe"), not a sentence: a few words,
+/// no closing period.
+fn is_title(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    text.split_whitespace().nth(MAX_WORDS).is_none() && !text.trim_end().ends_with('.')
+}
+
+/// A heading among the blocks: where it is, and its element's stats.
+pub(super) struct Heading {
+    pub(super) block: usize,
+    pub(super) stats: Stats,
+}
+
+/// Drops the headings a container left alone after its other content was cut as a list of
+/// links ("More on this story" over teasers, "Related topics" over tags): a heading of
+/// nothing. A container whose other text was no links (an ad's label, a button) keeps its
+/// heading, which may well head the paragraphs after it.
+pub(super) fn drop_orphan_headings(
+    container: Stats,
+    start: usize,
+    blocks: &mut Vec<String>,
+    headings: &mut Vec<Heading>,
+) {
+    const MIN_CUT_CHARS: u32 = 10;
+    let inside = headings
+        .iter()
+        .rposition(|h| h.block < start)
+        .map_or(0, |i| i + 1);
+    let emitted = blocks.len() - start;
+    if emitted == 0 || headings.len() - inside != emitted {
+        return;
+    }
+    let (text, link) = headings[inside..]
+        .iter()
+        .fold((0, 0), |(t, l), h| (t + h.stats.text, l + h.stats.link));
+    let other = container.text.saturating_sub(text);
+    let other_link = container.link.saturating_sub(link);
+    if other >= MIN_CUT_CHARS && other_link * 2 >= other {
+        blocks.truncate(start);
+        headings.truncate(inside);
+    }
+}
