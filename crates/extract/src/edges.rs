@@ -37,9 +37,10 @@ pub(crate) fn split_header<'a>(
     (blocks[header.len()..].join("\n\n"), header)
 }
 
-/// Whether a line names a writer's role: a few words ending in one such as "reporter" ("Wales
-/// reporter", "Chief political correspondent"), without a sentence's period.
-fn is_role(line: &str) -> bool {
+/// Whether a line names a writer's role: a few words starting or ending with one such as
+/// "reporter" ("Wales reporter", "Chief political correspondent", "Editor-at-large"), without a
+/// sentence's period.
+pub(crate) fn is_role(line: &str) -> bool {
     const MAX_WORDS: usize = 5;
     const ROLES: &[&str] = &[
         "reporter",
@@ -51,6 +52,8 @@ fn is_role(line: &str) -> bool {
         "journalist",
         "analyst",
         "producer",
+        "critic",
+        "photographer",
         "redakteur",
         "redakteurin",
         "korrespondent",
@@ -61,15 +64,16 @@ fn is_role(line: &str) -> bool {
         "periodista",
         "corresponsal",
     ];
+    let role = |word: &str| {
+        let word = word.to_lowercase();
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // "Editor-in-Chief": the role is the first part.
+        ROLES.contains(&word.split('-').next().unwrap_or(word))
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() <= MAX_WORDS
         && !line.ends_with('.')
-        && words.last().is_some_and(|w| {
-            ROLES.contains(
-                &w.to_lowercase()
-                    .trim_matches(|c: char| !c.is_alphanumeric()),
-            )
-        })
+        && (words.first().is_some_and(|w| role(w)) || words.last().is_some_and(|w| role(w)))
 }
 
 /// Whether a line is a byline of the page's named authors in any language: every author's

@@ -53,7 +53,7 @@ const AFTER_NAMES: &[&str] = &[
 ];
 
 /// What a name never ends with.
-const TRAILING: &[char] = &[' ', ',', ';', ':', '-', '·'];
+const TRAILING: &[char] = &[' ', ',', ';', ':', '-', '·', '('];
 
 /// How far up from the first marked author the rest of a byline of several may sit; a name
 /// further away belongs to another story (a teaser, a "more from" box).
@@ -84,21 +84,7 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
         .char_indices()
         .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'));
     let end = cut.map_or(text.len(), |(i, _)| i);
-    let mut text = text[..end].trim_end_matches(TRAILING);
-    let after_names = text
-        .split(' ')
-        .scan(0, |start, word| {
-            let at = *start;
-            *start += word.len() + 1;
-            Some((at, word))
-        })
-        .find(|(_, word)| {
-            let word = word.trim_end_matches([':', ',']).to_lowercase();
-            AFTER_NAMES.contains(&word.as_str())
-        });
-    if let Some((at, _)) = after_names {
-        text = text[..at].trim_end_matches(TRAILING);
-    }
+    let mut text = names_part(text[..end].trim_end_matches(TRAILING));
     if cut.is_some_and(|(_, c)| c.is_ascii_digit())
         && let Some((name, last)) = text.rsplit_once(' ')
         && dates::is_month_name(last)
@@ -110,11 +96,53 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
         return;
     }
     for name in people(text) {
-        let name = name.trim();
+        let name = without_place(name.trim());
         if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
             push_unique(out, name);
         }
     }
+}
+
+/// A byline without the words after its names: a label ("Jane Roe Updated 2 hours ago") or,
+/// after names in capitals, the newsroom ("JANE ROE Associated Press").
+fn names_part(text: &str) -> &str {
+    const JOINING_WORDS: &[&str] = &["and", "&", "und", "et", "y", "e", "with"];
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |start, word| {
+            let at = *start;
+            *start += word.len() + 1;
+            Some((at, word))
+        })
+        .collect();
+    let capitals =
+        |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let in_capitals = words.len() > 2 && capitals(words[0].1) && capitals(words[1].1);
+    let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let end = words.iter().find_map(|&(at, word)| {
+        let lower = word.trim_end_matches([':', ',']).to_lowercase();
+        let other = AFTER_NAMES.contains(&lower.as_str())
+            || in_capitals
+                && starts_upper(word)
+                && !capitals(word)
+                && !JOINING_WORDS.contains(&lower.as_str());
+        other.then_some(at)
+    });
+    end.map_or(text, |at| text[..at].trim_end_matches(TRAILING))
+}
+
+/// A person's name without the place after it: "Jane Roe in Brussels" -> "Jane Roe".
+fn without_place(name: &str) -> &str {
+    const PLACE_WORDS: &[&str] = &[" in ", " from ", " aus ", " à "];
+    PLACE_WORDS
+        .iter()
+        .filter_map(|w| name.find(w).map(|at| (at, w.len())))
+        .filter(|&(at, len)| {
+            name[..at].contains(' ') && name[at + len..].starts_with(char::is_uppercase)
+        })
+        .map(|(at, _)| &name[..at])
+        .min_by_key(|n| n.len())
+        .unwrap_or(name)
 }
 
 /// The people a byline string names: "Jane Roe (with John Doe)", "Jane Roe and John Doe" and
@@ -136,7 +164,7 @@ fn people(text: &str) -> Vec<String> {
             && !piece.trim().chars().next().is_some_and(char::is_lowercase)
     };
     let mut parts = vec![text];
-    for sep in [" and ", " & ", " und ", " et ", " y ", " e "] {
+    for sep in [" and ", " & ", " und ", " et ", " y ", " e ", " with "] {
         parts = parts
             .iter()
             .flat_map(|p| {
@@ -149,20 +177,54 @@ fn people(text: &str) -> Vec<String> {
             })
             .collect();
     }
-    // "Jane Roe, John Doe" is two people; "Roe, Jane" is one, and "Jane Roe, MA" is Jane Roe.
-    parts = parts
+    // "Jane Roe, John Doe" is two people; "Roe, Jane" is one, "Jane Roe, MA" is Jane Roe, and so
+    // is "Jane Roe, Staff Writer" or "Jane Roe, Associated Press".
+    parts
         .into_iter()
         .flat_map(|p| {
-            let p = without_credentials(&p).to_owned();
-            let pieces: Vec<String> = p.split(", ").map(str::to_owned).collect();
-            if pieces.len() > 1 && pieces.iter().all(|x| x.split_whitespace().count() >= 2) {
-                pieces
-            } else {
-                vec![p]
+            let p = without_credentials(&p);
+            let mut pieces = p.split(", ");
+            let first = pieces.next().unwrap_or_default();
+            if first.split_whitespace().nth(1).is_none() {
+                return vec![p.to_owned()];
             }
+            let mut people = vec![first.to_owned()];
+            for piece in pieces {
+                if NAME_SUFFIXES.contains(&piece.trim_end_matches('.')) {
+                    if let Some(last) = people.last_mut() {
+                        last.push_str(", ");
+                        last.push_str(piece);
+                    }
+                } else if !is_affiliation(piece) {
+                    people.push(piece.to_owned());
+                }
+            }
+            people
         })
-        .collect();
-    parts
+        .collect()
+}
+
+/// What follows a surname after a comma and belongs to the name ("Martin Luther King, Jr.").
+const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
+/// Whether what follows a name in a byline after a comma is not another person but the
+/// writer's role or employer: one word ("CNN", "Reuters"), a role ("Staff Writer",
+/// "Editor-at-large"), a newsroom ("Associated Press", "BBC News", "The Daily Gazette") or an
+/// attribution ("Special to The Times", "for The Guardian").
+fn is_affiliation(piece: &str) -> bool {
+    const NEWSROOM_WORDS: &[&str] = &[
+        "press", "news", "times", "post", "journal", "media", "agency", "herald", "tribune",
+        "today", "magazine", "network", "radio", "daily", "gazette", "newsroom", "wire",
+    ];
+    const ATTRIBUTIONS: &[&str] = &["special to ", "for ", "für ", "pour ", "para ", "per "];
+    let lower = piece.to_lowercase();
+    piece.split_whitespace().nth(1).is_none()
+        || crate::edges::is_role(piece)
+        || ATTRIBUTIONS.iter().any(|a| lower.starts_with(a))
+        || lower.starts_with("the ")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NEWSROOM_WORDS.contains(&w))
 }
 
 /// Degrees and professional titles written after a name ("Jane Roe, MD, MPH"), in capitals
@@ -298,6 +360,35 @@ mod tests {
             ["Jane Roe", "John Doe"]
         );
         assert_eq!(names("Mac & i"), ["Mac & i"]);
+        assert_eq!(names("Jane Roe, John Doe"), ["Jane Roe", "John Doe"]);
+        for (byline, name) in [
+            ("By Jane Roe, Staff writer", "Jane Roe"),
+            ("Jane Roe, CNN", "Jane Roe"),
+            ("By JANE ROE, The Associated Press", "JANE ROE"),
+            ("Jane Roe, Associated Press", "Jane Roe"),
+            ("Jane Roe, Special to The Times", "Jane Roe"),
+            ("Jane Roe, Deputy Editor-in-Chief", "Jane Roe"),
+            ("Jane Roe, BBC News", "Jane Roe"),
+            ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+        ] {
+            assert_eq!(names(byline), [name], "{byline:?}");
+        }
+        for (byline, people) in [
+            ("By Jane Roe in Brussels", &["Jane Roe"][..]),
+            ("By JANE ROE Associated Press", &["JANE ROE"]),
+            (
+                "By JANE ROE and JOHN DOE Associated Press",
+                &["JANE ROE", "JOHN DOE"],
+            ),
+            ("Jane Roe with John Doe", &["Jane Roe", "John Doe"]),
+            ("Jane Roe (@janeroe)", &["Jane Roe"]),
+        ] {
+            assert_eq!(names(byline), people, "{byline:?}");
+        }
+        assert_eq!(
+            names("Jane Roe and John Doe, Associated Press"),
+            ["Jane Roe", "John Doe"]
+        );
         assert_eq!(names("Tom & Jerry"), ["Tom", "Jerry"]);
         assert_eq!(names("Author: Jane Roe"), ["Jane Roe"]);
         assert_eq!(names("By Jane Roe:"), ["Jane Roe"]);

@@ -109,3 +109,36 @@ fn a_closing_line_that_follows_a_story_is_not_an_invitation_to_follow_us() {
         page.text
     );
 }
+
+#[test]
+fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
+    let para = "The ministry said the talks would resume next week in the capital city. ";
+    for (byline, authors) in [
+        ("By Jane Roe, Staff Writer", &["Jane Roe"][..]),
+        (
+            "By JANE ROE and JOHN DOE Associated Press",
+            &["JANE ROE", "JOHN DOE"],
+        ),
+        (
+            "Jane Roe in Brussels, John Doe, CNN",
+            &["Jane Roe", "John Doe"],
+        ),
+    ] {
+        let html = format!(
+            r#"<html><body><article><h1>Talks</h1><div class="byline">{byline}</div>
+            <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        let page = extract(&url(), &html);
+        assert_eq!(page.authors, authors, "{byline:?}");
+        assert!(page.text.starts_with("The ministry said"), "{}", page.text);
+    }
+    // The role on a line of its own under the byline is header too, first word or last.
+    let html = format!(
+        r#"<html><body><article><h1>Talks</h1><p>By Jane Roe</p><p>Editor at large</p>
+        <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("The ministry said"), "{}", page.text);
+}
