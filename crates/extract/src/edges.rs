@@ -200,7 +200,8 @@ fn is_clock(block: &str) -> bool {
 
 /// A line that closes a story without being part of it: the author introduced ("Jane Roe is
 /// ...", also in capitals), the post's date and byline, a note on the print edition, a Chinese
-/// closing credit, a rights notice, an invitation to follow on social media.
+/// closing credit, a rights notice, an invitation to follow on social media, a request to the
+/// reader.
 fn is_closing(block: &str, authors: &[String]) -> bool {
     const BIO_CHARS: usize = 400;
     // Chinese closing credits: editor, source, original title, author, producer.
@@ -243,6 +244,38 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
         || is_follow_us(block)
+        || is_call_to_action(block)
+}
+
+/// A request to the reader that closes a story: for news tips ("Have a news tip? Email us at
+/// ..."), for an email address ("Enter your email to get our daily briefing"), for support.
+fn is_call_to_action(block: &str) -> bool {
+    const MAX_WORDS: usize = 25;
+    const REQUESTS: &[&str] = &[
+        "have a tip",
+        "have a news tip",
+        "got a tip",
+        "got a news tip",
+        "do you have a tip",
+        "do you have a news tip",
+        "do you have a story",
+        "have a story idea",
+        "send us a tip",
+        "send us your tips",
+        "email us at",
+        "enter your email",
+        "enter your e-mail",
+        "support our journalism",
+        "support independent journalism",
+        "did you enjoy this article",
+        "did you like this article",
+        "like this article?",
+    ];
+    if block.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = block.to_lowercase();
+    REQUESTS.iter().any(|r| lower.starts_with(r))
 }
 
 /// An invitation to follow the site or its writer on social media: "Follow us on Twitter and

@@ -21,6 +21,8 @@ fn closing_lines_that_are_no_story_are_cut() {
         Next Week. <a href="/r">Order Reprints</a> | <a href="/p">Today's Paper</a> |
         <a href="/s">Subscribe</a></p>
         <p>Follow us on <a href="https://social.example/t">X</a> and Instagram.</p>
+        <p>Have a news tip? Email us at tips@news.example.</p>
+        <p>Enter your email to get our daily briefing</p>
         <p>Suivez-nous sur <a href="https://social.example/f">Facebook</a></p>
         </article></body></html>"#,
         p = para.repeat(2)
