@@ -270,6 +270,9 @@ fn is_call_to_action(block: &str) -> bool {
         "did you enjoy this article",
         "did you like this article",
         "like this article?",
+        "sie haben einen hinweis",
+        "haben sie einen hinweis",
+        "vous avez une information",
     ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;

@@ -68,6 +68,28 @@ pub(crate) fn collapse(text: &str) -> String {
     out
 }
 
+/// An element's text with whitespace collapsed (as `collapse` does), unless it runs past
+/// `limit` bytes.
+pub(super) fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut space = false;
+    for c in element.text().flat_map(str::chars) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+        if out.len() > limit {
+            return None;
+        }
+    }
+    Some(out)
+}
+
 // `<meta>` keys by what they say, in order of preference.
 const DC_TITLE: &[&str] = &["dc:title", "dc.title", "dcterms.title"];
 const OTHER_TITLE: &[&str] = &["twitter:title", "parsely-title", "sailthru.title"];

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Selector};
 
-use super::{collapse, push_unique, selector};
+use super::{collapse, push_unique, selector, short_text};
 use crate::dates;
 
 /// `rel=author` and schema.org microdata: a page marking its author this way means it.
@@ -22,6 +22,9 @@ static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+/// The headline, and the elements that may hold a line of text after it.
+static LINE_OR_H1: LazyLock<Selector> =
+    LazyLock::new(|| selector("h1, p, div, span, address, li, td"));
 static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
 
 /// "By" in the languages news is most often read in; a byline starting with one is cut there.
@@ -97,6 +100,18 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     }
     for name in people(text) {
         let name = without_place(name.trim());
+        // "Posted by Jane Roe.": the sentence's period, not an initial's ("Jane Q.", "Jr.").
+        let name = match name.strip_suffix('.') {
+            Some(bare)
+                if bare
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 2) =>
+            {
+                bare
+            }
+            _ => name,
+        };
         if !name.is_empty() && name.len() <= 100 && name.split_whitespace().count() <= 6 {
             push_unique(out, name);
         }
@@ -280,7 +295,46 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             return authors;
         }
     }
-    marked_from(document.select(&MARKED))
+    let authors = marked_from(document.select(&MARKED));
+    if authors.is_empty() {
+        return by_line(document);
+    }
+    authors
+}
+
+/// The names in the first short line after the headline that starts with "By" in one of its
+/// languages ("Von Jana Roe | 12.03.2024"), whatever its element and class.
+fn by_line(document: &Html) -> Vec<String> {
+    const LINE_BYTES: usize = 160;
+    let mut authors = Vec::new();
+    let mut after_headline = document.select(&H1).next().is_none();
+    for el in document.select(&LINE_OR_H1).take(400) {
+        if el.value().name() == "h1" {
+            after_headline = true;
+            continue;
+        }
+        let Some(line) = short_text(el, LINE_BYTES).filter(|_| after_headline) else {
+            continue;
+        };
+        let lower = line.to_lowercase();
+        // (Spanish and Portuguese "de" opens too many lines that are no byline.)
+        if BY_PREFIXES
+            .iter()
+            .any(|p| *p != "de" && lower.starts_with(p) && lower[p.len()..].starts_with(' '))
+        {
+            push_name(&mut authors, &line);
+            // "By the numbers", "Par ailleurs": a name is capitalised.
+            let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+            authors.retain(|name| {
+                let mut words = name.split_whitespace();
+                words.next().is_some_and(capitalised) && words.next_back().is_some_and(capitalised)
+            });
+            if !authors.is_empty() {
+                break;
+            }
+        }
+    }
+    authors
 }
 
 /// The names of the first marked author among `elements` that names someone, with those in
@@ -392,6 +446,8 @@ mod tests {
         assert_eq!(names("Tom & Jerry"), ["Tom", "Jerry"]);
         assert_eq!(names("Author: Jane Roe"), ["Jane Roe"]);
         assert_eq!(names("By Jane Roe:"), ["Jane Roe"]);
+        assert_eq!(names("Posted by Jane Roe."), ["Jane Roe"]);
+        assert_eq!(names("Jane Q."), ["Jane Q."]);
         assert_eq!(
             names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
             ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
@@ -432,6 +488,17 @@ mod tests {
             <span>Games Editor</span></div><p>Text.</p>"#,
         );
         assert_eq!(marked(&page), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_line_starting_with_by_after_the_headline_is_a_byline_whatever_its_class() {
+        let page = Html::parse_document(
+            r#"<p>Von Max Beispiel</p><h1>Stadtrat</h1><p><b>By the numbers</b></p>
+            <p class="meta">Von Jana Muster | 12.03.2024, 14:30 Uhr</p><p>Der Stadtrat hat.</p>"#,
+        );
+        assert_eq!(marked(&page), ["Jana Muster"]);
+        let page = Html::parse_document(r#"<h1>Stadtrat</h1><p>Par ailleurs, le maire</p>"#);
+        assert!(marked(&page).is_empty());
     }
 
     #[test]

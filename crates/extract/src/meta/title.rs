@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Selector};
 
-use super::{collapse, selector};
+use super::{collapse, selector, short_text};
 
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
@@ -97,28 +97,6 @@ fn may_show_headline(element: &Element) -> bool {
         || element.attrs().any(|(name, value)| {
             name == "class" && (value.contains("title") || value.contains("headline"))
         })
-}
-
-/// An element's text with whitespace collapsed (as `collapse` does), unless it runs past
-/// `limit` bytes.
-fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String> {
-    let mut out = String::new();
-    let mut space = false;
-    for c in element.text().flat_map(str::chars) {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-        if out.len() > limit {
-            return None;
-        }
-    }
-    Some(out)
 }
 
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.

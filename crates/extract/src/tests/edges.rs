@@ -135,6 +135,15 @@ fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
         assert_eq!(page.authors, authors, "{byline:?}");
         assert!(page.text.starts_with("The ministry said"), "{}", page.text);
     }
+    // A byline in another language, without a class or metadata naming the author.
+    let html = format!(
+        r#"<html><body><article><h1>Talks</h1><p>Von Jana Muster | 12.03.2024</p>
+        <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.authors, ["Jana Muster"]);
+    assert!(page.text.starts_with("The ministry said"), "{}", page.text);
     // The role on a line of its own under the byline is header too, first word or last.
     let html = format!(
         r#"<html><body><article><h1>Talks</h1><p>By Jane Roe</p><p>Editor at large</p>
