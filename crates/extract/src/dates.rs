@@ -1,5 +1,5 @@
-//! Dates written for people: "March 5, 2003", "5. März 2003", "5 mars 2003", "05.03.2003",
-//! "2003年3月5日", "2003-03-05". Used when a page has no date in its metadata.
+//! Dates written for people: "March 5, 2003", "5. März 2003", "5 mars 2003", "5 березня 2003",
+//! "05.03.2003", "2003年3月5日", "2003-03-05". Used when a page has no date in its metadata.
 
 use scraper::{ElementRef, Html, Node};
 
@@ -108,6 +108,31 @@ const MONTHS: &[(&str, u32)] = &[
     ("октября", 10),
     ("ноября", 11),
     ("декабря", 12),
+    // Polish and Ukrainian (genitive)
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
 ];
 
 /// Class or id words of elements that hold a page's date line.
@@ -129,6 +154,7 @@ const DATE_LINE_CHARS: usize = 120;
 /// The publication date a reader sees, as `YYYY-MM-DD`: first in an element whose class or
 /// id speaks of dates, else in the first short line of text that holds one.
 pub(crate) fn visible_date(document: &Html) -> Option<String> {
+    let order = slash_order(document);
     let mut first_line = None;
     for node in document.root_element().descendants() {
         let Node::Text(text) = node.value() else {
@@ -151,11 +177,11 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
             .take(3)
             .filter_map(ElementRef::wrap)
             .any(|e| hints_date(e));
-        if hinted && let Some(date) = find_date(text) {
+        if hinted && let Some(date) = date_in(text, order) {
             return Some(date);
         }
         if first_line.is_none() && text.trim().chars().count() <= DATE_LINE_CHARS {
-            first_line = find_date(text);
+            first_line = date_in(text, order);
         }
     }
     first_line
@@ -174,8 +200,33 @@ fn hints_date(element: ElementRef<'_>) -> bool {
             })
 }
 
+/// How a page writes a date with slashes whose day and month could be either ("03/05/2003"):
+/// month first in American English, day first in British English and other languages;
+/// unknown without a declared language or country.
+#[derive(Clone, Copy)]
+enum SlashOrder {
+    MonthFirst,
+    DayFirst,
+}
+
+fn slash_order(document: &Html) -> Option<SlashOrder> {
+    let lang = document.root_element().attr("lang")?.to_ascii_lowercase();
+    match lang.replace('_', "-").as_str() {
+        "" => None,
+        "en-us" => Some(SlashOrder::MonthFirst),
+        // English without a country, and countries that write both.
+        "en" | "en-ca" | "en-ph" => None,
+        _ => Some(SlashOrder::DayFirst),
+    }
+}
+
 /// The first date in `text`, as `YYYY-MM-DD`.
 pub(crate) fn find_date(text: &str) -> Option<String> {
+    date_in(text, None)
+}
+
+/// The first date in `text`, as `YYYY-MM-DD`, reading slashed dates in `order` when it is known.
+fn date_in(text: &str, order: Option<SlashOrder>) -> Option<String> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -184,7 +235,7 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, word) in words.iter().enumerate() {
-        if let Some(date) = numeric(word) {
+        if let Some(date) = numeric(word, order) {
             return Some(date);
         }
         let Some(month) = month(word) else {
@@ -283,8 +334,8 @@ fn year(word: &str) -> Option<u32> {
     (digits.len() == 4 && (1990..=2100).contains(&y)).then_some(y)
 }
 
-/// `2003-03-05`, `05.03.2003`, `2003/03/05`, `2003年3月5日`.
-fn numeric(word: &str) -> Option<String> {
+/// `2003-03-05`, `05.03.2003`, `2003/03/05`, `2003年3月5日`; `03/05/2003` in a known `order`.
+fn numeric(word: &str, order: Option<SlashOrder>) -> Option<String> {
     let parts: Vec<&str> = word
         .split(['-', '.', '/', '年', '月', '日', 'T'])
         .filter(|p| !p.is_empty())
@@ -307,6 +358,11 @@ fn numeric(word: &str) -> Option<String> {
         (c, b, a)
     } else if parts[2].len() == 4 && word.contains('/') && b > 12 {
         (c, a, b)
+    } else if parts[2].len() == 4 && word.contains('/') {
+        match order? {
+            SlashOrder::MonthFirst => (c, a, b),
+            SlashOrder::DayFirst => (c, b, a),
+        }
     } else {
         return None;
     };
@@ -345,6 +401,8 @@ mod tests {
             ("Veröffentlicht am 5. März 2003", "2003-03-05"),
             ("5 de marzo de 2003", "2003-03-05"),
             ("5 марта 2003 года", "2003-03-05"),
+            ("5 березня 2003", "2003-03-05"),
+            ("5 października 2003", "2003-10-05"),
             ("2003年3月5日 10:00", "2003-03-05"),
             ("05.03.2003", "2003-03-05"),
             ("2003-03-05T10:00:00Z", "2003-03-05"),
@@ -368,5 +426,20 @@ mod tests {
             "<body><p>Back on March 1, 1999, it rained.</p><div class=\"post-date\">Posted 5 March 2003</div></body>",
         );
         assert_eq!(visible_date(&html).as_deref(), Some("2003-03-05"));
+    }
+
+    #[test]
+    fn a_date_with_slashes_is_read_as_the_page_language_writes_it() {
+        let page = |lang: &str| {
+            let html = format!(
+                "<html lang=\"{lang}\"><body><p class=\"date\">Publié le 12/03/2024 à 14h30</p></body></html>"
+            );
+            visible_date(&Html::parse_document(&html))
+        };
+        assert_eq!(page("fr").as_deref(), Some("2024-03-12"));
+        assert_eq!(page("en-US").as_deref(), Some("2024-12-03"));
+        assert_eq!(page("en-GB").as_deref(), Some("2024-03-12"));
+        assert_eq!(page("en"), None, "English without a country writes both");
+        assert_eq!(page(""), None);
     }
 }
