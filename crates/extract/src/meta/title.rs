@@ -26,15 +26,22 @@ pub(super) fn title(
     let h1s: Vec<String> = document
         .select(&H1)
         .take(5)
-        .map(|h| collapse(&h.text().collect::<String>()).to_lowercase())
+        .map(|h| collapse(&h.text().collect::<String>()))
         .collect();
     let shown = candidates.iter().find_map(|c| {
         let bare = strip_site_name(c, site_name);
         [c.clone(), bare]
             .into_iter()
-            .find(|t| h1s.contains(&t.to_lowercase()))
+            .find(|t| h1s.iter().any(|h| h.eq_ignore_ascii_case(t)))
     });
+    // "BREAKING: Headline | Site", "Headline (VIDEO) - Site" over an <h1> "Headline".
+    let framed = || {
+        candidates
+            .iter()
+            .find_map(|c| h1s.iter().find(|h| frames(c, h)).cloned())
+    };
     shown
+        .or_else(framed)
         .or_else(|| candidates.into_iter().next())
         .map(|t| headline_in_page(document, &t).unwrap_or(t))
         .map(|t| {
@@ -47,10 +54,31 @@ pub(super) fn title(
         .filter(|t| !t.is_empty())
 }
 
+/// Whether `title` is `headline` with a label or site name around it, set off by punctuation
+/// ("BREAKING: Headline | Site", "Headline (VIDEO)"), and the headline is most of it (a site
+/// name shown as the `<h1>` of its logo is not).
+fn frames(title: &str, headline: &str) -> bool {
+    if headline.is_empty() || headline.len() * 2 < title.len() || headline.len() == title.len() {
+        return false;
+    }
+    let (title, headline) = (title.to_lowercase(), headline.to_lowercase());
+    let Some(at) = title.find(&headline) else {
+        return false;
+    };
+    let (before, after) = (&title[..at], &title[at + headline.len()..]);
+    let not_word = |c: char| !c.is_alphanumeric();
+    let after_ok = after.is_empty()
+        || after.starts_with(':')
+        || after.starts_with(' ') && after.trim_start().starts_with(not_word);
+    let before_ok =
+        before.is_empty() || before.ends_with(' ') && before.trim_end().ends_with(not_word);
+    after_ok && before_ok
+}
+
 /// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair
 /// ..."), the part that the page shows on its own as a heading is the headline.
 fn headline_in_page(document: &Html, title: &str) -> Option<String> {
-    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » "];
+    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » ", " « "];
     let parts: Vec<&str> = SEPARATORS
         .iter()
         .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
@@ -101,7 +129,9 @@ fn may_show_headline(element: &Element) -> bool {
 
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+    const SEPARATORS: &[&str] = &[
+        " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " / ",
+    ];
     let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
     for sep in SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(sep) else {
@@ -122,4 +152,51 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::title;
+
+    /// The headline of a page whose `<title>` is `shown` and whose `<h1>` is `h1`.
+    fn headline(shown: &str, h1: &str) -> Option<String> {
+        let page = Html::parse_document(&format!("<h1>{h1}</h1><p>Story.</p>"));
+        title(
+            &page,
+            [None, None, None, None, Some(shown.to_owned())],
+            None,
+            &[],
+        )
+    }
+
+    #[test]
+    fn labels_and_site_names_around_the_shown_headline_go() {
+        for title in [
+            "BREAKING: Council passes budget | Gazette",
+            "Council passes budget (VIDEO) - Gazette",
+            "Council passes budget « Daily Gazette",
+            "Council passes budget _Politics _Gazette",
+        ] {
+            assert_eq!(
+                headline(title, "Council passes budget").as_deref(),
+                Some("Council passes budget"),
+                "{title}"
+            );
+        }
+        // A site name as the <h1> of its logo is no headline, nor is a word of the title.
+        assert_eq!(
+            headline("Council passes budget | Daily Gazette", "Daily Gazette").as_deref(),
+            Some("Council passes budget")
+        );
+        assert_eq!(
+            headline(
+                "Council passes budget's first reading",
+                "Council passes budget"
+            )
+            .as_deref(),
+            Some("Council passes budget's first reading")
+        );
+    }
 }
