@@ -88,6 +88,7 @@ const INVITATIONS: &[&str] = &[
     "sign up",
     "subscribe",
     "get our",
+    "get the",
     // German, French, Spanish
     "melden sie sich",
     "abonnieren sie",
@@ -116,6 +117,21 @@ fn is_invitation(raw: &str) -> bool {
     mentions_mailing(&text) && text.split_inclusive(['.', '!', '?']).any(invites)
 }
 
+/// Whether a short paragraph without a link invites the reader to a mailing list: "Get the
+/// Daily Briefing newsletter in your inbox." (the invitation's verb followed by its object, not
+/// "Subscribe, the town's newsletter told its readers").
+fn is_bare_invitation(text: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    INVITATIONS
+        .iter()
+        .any(|i| lower.strip_prefix(i).is_some_and(|rest| rest.starts_with(' ')))
+        && mentions_mailing(text)
+}
+
 /// Whether a sentence starts with an invitation to sign up or subscribe.
 pub(super) fn invites(sentence: &str) -> bool {
     let start = sentence
@@ -141,6 +157,8 @@ const FURNITURE: &[&str] = &[
     "advertising",
     "skip advertisement",
     "story continues below advertisement",
+    "story continues below this ad",
+    "article continues below this ad",
     "story continues below",
     "article continues below",
     "article continues below advertisement",
@@ -298,7 +316,7 @@ pub(super) fn lowercase_words(text: &str) -> Vec<String> {
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
-    if is_credit(text) {
+    if is_credit(text) || is_bare_invitation(text) {
         return true;
     }
     if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
