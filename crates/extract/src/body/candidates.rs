@@ -61,7 +61,7 @@ pub(super) fn select<'a>(
             continue;
         };
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
-        if s.cut(rules) {
+        if s.cut(rules) || names_standfirst(element) {
             continue;
         }
         let mut bonus = 0.0;
@@ -69,10 +69,20 @@ pub(super) fn select<'a>(
             bonus = top_score * 0.2;
         }
         let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
-        let reads_like_prose = element.name() == "p" && {
-            let density = s.link_density();
-            (s.text > 80 && density < 0.25)
-                || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
+        let reads_like_prose = match element.name() {
+            "p" => {
+                let density = s.link_density();
+                (s.text > 80 && density < 0.25)
+                    || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
+            }
+            // A paragraph or two in a container of their own ("<div class="lede"><p>...").
+            "div" | "section" => {
+                s.text > 80
+                    && s.link_density() == 0.0
+                    && only_paragraphs(sibling)
+                    && ends_sentence(sibling)
+            }
+            _ => false,
         };
         if scored + bonus >= threshold || reads_like_prose {
             selected.push(sibling);
@@ -196,6 +206,46 @@ fn widen<'a>(
         node = parent;
     }
     best
+}
+
+/// Whether an element's class or id names a standfirst, the summary under the headline that
+/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
+fn names_standfirst(element: &Element) -> bool {
+    const WORDS: &[&str] = &[
+        "dek",
+        "deck",
+        "strapline",
+        "excerpt",
+        "summary",
+        "description",
+    ];
+    const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
+    crate::class_and_id(element)
+        .into_iter()
+        .flatten()
+        .any(|names| {
+            let lower = names.to_ascii_lowercase();
+            let joined: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+            PARTS.iter().any(|p| joined.contains(p))
+                || lower
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| WORDS.contains(&w))
+        })
+}
+
+/// Whether a container holds nothing but one to three paragraphs.
+fn only_paragraphs(node: NodeRef<'_, Node>) -> bool {
+    const MAX_PARAGRAPHS: usize = 3;
+    let mut paragraphs = 0;
+    for child in node.children() {
+        match child.value() {
+            Node::Element(e) if e.name() == "p" => paragraphs += 1,
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Comment(_) => {}
+            _ => return false,
+        }
+    }
+    (1..=MAX_PARAGRAPHS).contains(&paragraphs)
 }
 
 fn ends_sentence(node: NodeRef<'_, Node>) -> bool {

@@ -126,10 +126,11 @@ fn is_bare_invitation(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    INVITATIONS
-        .iter()
-        .any(|i| lower.strip_prefix(i).is_some_and(|rest| rest.starts_with(' ')))
-        && mentions_mailing(text)
+    INVITATIONS.iter().any(|i| {
+        lower
+            .strip_prefix(i)
+            .is_some_and(|rest| rest.starts_with(' '))
+    }) && mentions_mailing(text)
 }
 
 /// Whether a sentence starts with an invitation to sign up or subscribe.

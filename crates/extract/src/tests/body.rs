@@ -394,3 +394,26 @@ fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
     assert_eq!(page.text.matches("The court").count(), 6, "{}", page.text);
     assert!(!page.text.contains("parking"), "{}", page.text);
 }
+
+#[test]
+fn a_first_paragraph_in_a_container_of_its_own_joins_the_story_and_a_standfirst_does_not() {
+    let para = "Architects designed the building around an atrium that lights all five floors. ";
+    let page = |class: &str| {
+        let html = format!(
+            r#"<html><body><div class="main-col"><h1>Library</h1>
+            <div class="{class}"><p>The new central library opens on Saturday after six years
+            of construction and a budget that doubled along the way.</p></div>
+            <div class="ad-slot"><iframe src="/ad"></iframe></div>
+            <div class="story-body"><p>{p}</p><p>{p}</p><p>{p}</p></div>
+            </div></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let lede = page("lede");
+    assert!(lede.starts_with("The new central library"), "{lede}");
+    for standfirst in ["standfirst", "dek", "article__subtitle"] {
+        let text = page(standfirst);
+        assert!(text.starts_with("Architects"), "{standfirst}: {text}");
+    }
+}
