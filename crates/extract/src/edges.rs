@@ -4,16 +4,40 @@
 use crate::dates;
 
 /// A block before the story that only repeats its headline or carries its date line or byline
-/// is page furniture, not text: such leading blocks are split off (and returned, for the
-/// byline).
+/// is page furniture, not text: such leading blocks are split off and returned (for the
+/// byline), and so is a standfirst or kicker above a date line or byline (not returned).
 pub(crate) fn split_header<'a>(
     text: &'a str,
     title: Option<&str>,
     authors: &[String],
 ) -> (String, Vec<&'a str>) {
     let blocks: Vec<&str> = text.split("\n\n").collect();
-    let mut header = Vec::new();
-    for block in &blocks {
+    // Header lines run from `first` (after a standfirst, which names no one) to `end`.
+    let (mut first, mut end) = (0, header_lines(&blocks, title, authors, false));
+    if end == 0
+        && let Some(at) = byline_after_standfirst(&blocks, authors)
+    {
+        (first, end) = (
+            at,
+            at + 1 + header_lines(&blocks[at + 1..], title, authors, true),
+        );
+    }
+    if end == 0 {
+        return (text.to_owned(), Vec::new());
+    }
+    (blocks[end..].join("\n\n"), blocks[first..end].to_vec())
+}
+
+/// How many of `blocks` are header lines from the first: the headline again, date lines,
+/// bylines, and the writer's role once a header line came before (`after_header`).
+fn header_lines(
+    blocks: &[&str],
+    title: Option<&str>,
+    authors: &[String],
+    after_header: bool,
+) -> usize {
+    let mut count = 0;
+    for block in blocks {
         // The headline again, perhaps with more after it ("Fire | Updated"; not "Firefighters").
         let is_title = block.chars().count() <= DATE_LINE_CHARS
             && title.is_some_and(|t| {
@@ -24,17 +48,28 @@ pub(crate) fn split_header<'a>(
             });
         let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
-        let role = !header.is_empty() && is_role(block);
-        if is_title || is_date_line(block) || byline || role {
-            header.push(*block);
-        } else {
+        let role = (after_header || count > 0) && is_role(block);
+        if !(is_title || is_date_line(block) || byline || role) {
             break;
         }
+        count += 1;
     }
-    if header.is_empty() {
-        return (text.to_owned(), header);
-    }
-    (blocks[header.len()..].join("\n\n"), header)
+    count
+}
+
+/// Where a date line, or a byline of the page's known authors, sits under a standfirst: the
+/// second or third block, after blocks too short to be the story's paragraphs.
+fn byline_after_standfirst(blocks: &[&str], authors: &[String]) -> Option<usize> {
+    const STANDFIRST_WORDS: usize = 40;
+    const MAX_AT: usize = 2;
+    (1..=MAX_AT.min(blocks.len().saturating_sub(2))).find(|&at| {
+        let block = blocks[at];
+        blocks[..at]
+            .iter()
+            .all(|b| b.split_whitespace().nth(STANDFIRST_WORDS).is_none())
+            && is_line(block)
+            && (is_date_line(block) || names(block, authors))
+    })
 }
 
 /// Whether a line names a writer's role: a few words starting or ending with one such as
@@ -310,13 +345,41 @@ fn is_follow_us(block: &str) -> bool {
             .any(|w| w.starts_with('@') || NETWORKS.contains(&w))
 }
 
-/// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer".
+/// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer"; not a
+/// picture's credit ("Portrait by George Roe", "Photos by ...").
 pub(crate) fn byline_name(line: &str) -> Option<String> {
+    const PICTURE_WORDS: &[&str] = &[
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "photography",
+        "portrait",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "illustration",
+        "illustrations",
+        "video",
+        "graphic",
+        "graphics",
+        "artwork",
+        "cartoon",
+        "animation",
+        "map",
+        "chart",
+    ];
     let lower = line.to_lowercase();
     let at = if lower.starts_with("by ") {
         3
     } else {
-        lower.find(" by ")? + 4
+        let at = lower.find(" by ")?;
+        let before = lower[..at].rsplit(' ').next().unwrap_or_default();
+        if PICTURE_WORDS.contains(&before) {
+            return None;
+        }
+        at + 4
     };
     let mut name = Vec::new();
     for word in line.get(at..)?.split_whitespace().take(4) {

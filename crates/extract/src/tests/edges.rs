@@ -153,3 +153,31 @@ fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
     let page = extract(&url(), &html);
     assert!(page.text.starts_with("The ministry said"), "{}", page.text);
 }
+
+#[test]
+fn a_standfirst_above_the_date_line_or_byline_goes_with_it() {
+    let para = "El Consejo de Ministros aprobó este martes la reforma del sistema de pensiones. ";
+    let page = |standfirst: &str, line: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Pensiones</h1><h2>{standfirst}</h2><p>{line}</p>
+            <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html)
+    };
+    let cut = page(
+        "La medida subirá las cotizaciones de las rentas altas",
+        "Madrid | 12 de marzo de 2024 - 14:30 CET",
+    );
+    assert!(cut.text.starts_with("El Consejo"), "{}", cut.text);
+    // A standfirst naming someone is no byline.
+    let cut = page("Portrait by George Del Barrio", "12 de marzo de 2024");
+    assert!(cut.text.starts_with("El Consejo"), "{}", cut.text);
+    assert!(cut.authors.is_empty(), "{:?}", cut.authors);
+    // A short first paragraph over a longer one is story.
+    let kept = page(
+        "La medida subirá las cotizaciones",
+        "Los sindicatos valoraron el acuerdo.",
+    );
+    assert!(kept.text.starts_with("La medida"), "{}", kept.text);
+}
