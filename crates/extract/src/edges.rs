@@ -273,8 +273,11 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
     // A newspaper's note on the print edition: "A version of this article appears in print on
     // July 1, 2024, Section A, Page 1 ...".
     let print_note = block.starts_with("A version of this ") && block.contains(" in print");
+    // "この記事を書いた人：山田 花子（社会部記者）", "Text: Jane Roe": a labelled byline.
+    let labelled_byline = block.contains([':', '：']) && names(block, authors);
     introduces_author
         || dated_byline
+        || labelled_byline
         || print_note
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)

@@ -210,7 +210,7 @@ const FURNITURE: &[&str] = &[
     "table of contents",
     "in this article",
     "from wikipedia the free encyclopedia",
-    // German, French, Spanish, Japanese, Chinese
+    // German, French, Spanish, Japanese, Chinese, Korean
     "anzeige",
     "werbung",
     "weiterlesen nach der anzeige",
@@ -220,6 +220,9 @@ const FURNITURE: &[&str] = &[
     "la suite après cette publicité",
     "la suite après la publicité",
     "publicidad",
+    "広告",
+    "スポンサーリンク",
+    "광고",
     "ツイート",
     "シェアする",
     "関連記事",

@@ -24,6 +24,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Have a news tip? Email us at tips@news.example.</p>
         <p>Enter your email to get our daily briefing</p>
         <p>Suivez-nous sur <a href="https://social.example/f">Facebook</a></p>
+        <p>この記事を書いた人：Erin Cunningham（カイロ支局）</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
