@@ -177,7 +177,11 @@ fn is_time_stamp(line: &str) -> bool {
 pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const LABEL_WORDS: usize = 5;
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
-    let author_alone = |block: &str| authors.iter().any(|a| a == block);
+    // "Jane Roe", also signed "— Jane Roe".
+    let author_alone = |block: &str| {
+        let name = block.trim_start_matches(['—', '–', '-', ' ']);
+        authors.iter().any(|a| a == name)
+    };
     let leading = |block: &str| {
         (no_letter(block) && !is_clock(block)) || author_alone(block) || is_rights_notice(block)
     };
@@ -285,8 +289,9 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
         || is_call_to_action(block)
 }
 
-/// A request to the reader that closes a story: for news tips ("Have a news tip? Email us at
-/// ..."), for an email address ("Enter your email to get our daily briefing"), for support.
+/// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
+/// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
+/// support or sharing; the newsroom's standards, the story's filing.
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 25;
     const REQUESTS: &[&str] = &[
@@ -308,6 +313,10 @@ fn is_call_to_action(block: &str) -> bool {
         "did you enjoy this article",
         "did you like this article",
         "like this article?",
+        "our standards:",
+        "share this article:",
+        "share this story:",
+        "filed under:",
         "sie haben einen hinweis",
         "haben sie einen hinweis",
         "vous avez une information",

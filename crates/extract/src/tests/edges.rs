@@ -25,6 +25,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Enter your email to get our daily briefing</p>
         <p>Suivez-nous sur <a href="https://social.example/f">Facebook</a></p>
         <p>この記事を書いた人：Erin Cunningham（カイロ支局）</p>
+        <p>— Erin Cunningham</p><p>Our Standards: The Example Trust Principles.</p>
+        <p>Share this article: Facebook Twitter Email</p><p>Filed under: Politics</p>
+        <p>Reuse this content</p><p>Was this article helpful? Yes No</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
