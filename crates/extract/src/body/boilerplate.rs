@@ -290,21 +290,24 @@ pub(super) fn boilerplate<'a>(
     verdicts: &mut NameVerdicts<'a>,
 ) -> [bool; 3] {
     // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
-    let (mut plain, mut class, mut id) = (SKIP_TAGS.contains(&element.name()), "", None);
+    let (mut unseen, mut class, mut id) = (false, "", None);
     for (name, value) in element.attrs() {
         match name {
-            "role" => plain |= BOILERPLATE_ROLES.contains(&value.trim()),
-            "hidden" => plain = true,
-            "aria-hidden" => plain |= value == "true",
+            "role" => unseen |= BOILERPLATE_ROLES.contains(&value.trim()),
+            "hidden" => unseen = true,
+            "aria-hidden" => unseen |= value == "true",
             "style" => {
                 let style = value.replace(' ', "").to_ascii_lowercase();
-                plain |= style.contains("display:none") || style.contains("visibility:hidden");
+                unseen |= style.contains("display:none") || style.contains("visibility:hidden");
             }
             "class" => class = value,
             "id" => id = Some(value),
             _ => {}
         }
     }
+    // A pull quote is set in an `<aside>` but read in the story's flow; human labels keep it.
+    let pull_quote = element.name() == "aside" && is_pull_quote(class);
+    let plain = unseen || SKIP_TAGS.contains(&element.name()) && !pull_quote;
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
@@ -339,6 +342,12 @@ pub(super) fn boilerplate<'a>(
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     [named, named, false]
+}
+
+/// Whether a class names a pull quote ("pullquote", "c-pullquote", "pull-quote").
+fn is_pull_quote(class: &str) -> bool {
+    let lower = class.to_ascii_lowercase();
+    lower.contains("pullquote") || lower.contains("pull-quote") || lower.contains("pull_quote")
 }
 
 /// Whether an element is a figure of a picture: a `<figure>` holding an image and no table,

@@ -418,3 +418,18 @@ fn a_first_paragraph_in_a_container_of_its_own_joins_the_story_and_a_standfirst_
         assert!(text.starts_with("Architects"), "{standfirst}: {text}");
     }
 }
+
+#[test]
+fn a_pull_quote_set_in_an_aside_is_read_with_the_story_and_other_asides_are_not() {
+    let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
+    let html = format!(
+        r#"<html><body><article><h1>Transit</h1><p>{p}</p>
+        <aside class="c-pullquote"><p>We have waited a decade for this</p></aside><p>{p}</p>
+        <aside class="c-sidebar"><p>Bus timetables for the holidays are out now.</p></aside>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["We have waited a decade"]);
+    assert_lacks(&page.text, &["timetables"]);
+}
