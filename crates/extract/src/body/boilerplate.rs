@@ -78,6 +78,17 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "editsection",
 ];
 
+/// Class or id words that name the standfirst under the headline, which human labels of article
+/// bodies leave out: boilerplate even beside a story word ("article-dek").
+pub(super) const STANDFIRST_WORDS: &[&str] = &[
+    "standfirst",
+    "dek",
+    "strapline",
+    "sumario",
+    "entradilla",
+    "chapeau",
+];
+
 /// Class or id phrases that mark boilerplate.
 const BOILERPLATE_PHRASES: &[&str] = &[
     "author-box",
@@ -210,8 +221,9 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
         .split_ascii_whitespace()
         .zip(names.split_ascii_whitespace())
     {
-        let (mut bad, mut good) = (false, false);
+        let (mut bad, mut good, mut standfirst) = (false, false, false);
         for word in name.split(['-', '_']) {
+            standfirst |= STANDFIRST_WORDS.contains(&word);
             match self::word(word) {
                 Some(Word::Boilerplate) => bad = true,
                 Some(Word::Story) if word != "page" => good = true,
@@ -227,7 +239,7 @@ fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
                 good |= is(POSITIVE_WORDS, part) && !part.eq_ignore_ascii_case("page");
             }
         }
-        boilerplate |= bad && !good;
+        boilerplate |= standfirst || bad && !good;
         story |= good && !bad;
     }
     NameVerdict {

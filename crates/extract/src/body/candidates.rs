@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::boilerplate::{Word, word};
+use super::boilerplate::{STANDFIRST_WORDS, Word, word};
 use super::{ARTICLE_BODY, Measured, Rules};
 
 /// Paragraph-like elements shorter than this are not scored.
@@ -211,14 +211,8 @@ fn widen<'a>(
 /// Whether an element's class or id names a standfirst, the summary under the headline that
 /// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
 fn names_standfirst(element: &Element) -> bool {
-    const WORDS: &[&str] = &[
-        "dek",
-        "deck",
-        "strapline",
-        "excerpt",
-        "summary",
-        "description",
-    ];
+    // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
+    const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
     const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
     crate::class_and_id(element)
         .into_iter()
@@ -229,7 +223,7 @@ fn names_standfirst(element: &Element) -> bool {
             PARTS.iter().any(|p| joined.contains(p))
                 || lower
                     .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| WORDS.contains(&w))
+                    .any(|w| WORDS.contains(&w) || STANDFIRST_WORDS.contains(&w))
         })
 }
 

@@ -433,3 +433,26 @@ fn a_pull_quote_set_in_an_aside_is_read_with_the_story_and_other_asides_are_not(
     assert_has(&page.text, &["We have waited a decade"]);
     assert_lacks(&page.text, &["timetables"]);
 }
+
+#[test]
+fn a_standfirst_marked_as_one_is_not_story_text() {
+    let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
+    for standfirst in [
+        r#"<p class="article-dek">Four new bus lines by 2026</p>"#,
+        r#"<div class="standfirst"><p>Four new bus lines by 2026</p></div>"#,
+        r#"<h2 class="sumario">Four new bus lines by 2026</h2>"#,
+        r#"<p class="chapeau">Four new bus lines by 2026</p>"#,
+    ] {
+        let html = format!(
+            r#"<html><body><article><h1>Transit</h1>{standfirst}<p>{p}</p><p>{p}</p>
+            <p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        let page = extract(&url(), &html);
+        assert!(
+            page.text.starts_with("The council"),
+            "{standfirst}: {}",
+            page.text
+        );
+    }
+}
