@@ -267,14 +267,24 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
     // Authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
-    let mut authors = ld.authors;
-    if authors.is_empty() {
-        authors = meta_authors(&tags);
-    }
-    if authors.is_empty() {
-        authors = authors::marked(document);
-    }
+    // The site's own name there ("author": the publisher) gives way to a byline's names.
     let site_name = tags.first(SITE_NAME).map(collapse);
+    let only_site = |names: &[String]| {
+        site_name
+            .as_deref()
+            .is_some_and(|site| names.iter().all(|n| n.eq_ignore_ascii_case(site)))
+    };
+    let mut authors = ld.authors;
+    if authors.is_empty() || only_site(&authors) {
+        authors = Some(meta_authors(&tags))
+            .filter(|a| !a.is_empty())
+            .unwrap_or(authors);
+    }
+    if authors.is_empty() || only_site(&authors) {
+        authors = Some(authors::marked(document))
+            .filter(|a| !a.is_empty())
+            .unwrap_or(authors);
+    }
     let candidates = [
         tags.first(DC_TITLE).map(collapse),
         tags.first(&["og:title"]).map(collapse),
@@ -381,6 +391,24 @@ mod tests {
         let html = format!("<html><head>{head}</head><body><h1>Shown headline</h1></body></html>");
         let url = Url::parse("http://news.example/a").expect("valid");
         read(&Html::parse_document(&html), &url)
+    }
+
+    #[test]
+    fn the_site_named_as_author_gives_way_to_the_byline() {
+        let url = Url::parse("http://news.example/a").expect("valid");
+        let page = |byline: &str| {
+            let html = format!(
+                r#"<html><head><meta property="og:site_name" content="Daily Gazette">
+                <meta name="author" content="Daily Gazette"></head><body><h1>Budget</h1>
+                {byline}<p>The council passed the budget.</p></body></html>"#
+            );
+            read(&Html::parse_document(&html), &url).authors
+        };
+        assert_eq!(
+            page(r#"<div class="byline">By <a href="/jr">Jane Roe</a></div>"#),
+            ["Jane Roe"]
+        );
+        assert_eq!(page(""), ["Daily Gazette"], "no one else named");
     }
 
     #[test]
