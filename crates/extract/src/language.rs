@@ -77,13 +77,57 @@ const ISO_639_1: &[(&str, &str)] = &[
 /// Text looked at: detection is settled long before this.
 const SAMPLE_BYTES: usize = 2048;
 
-/// The language of `text` as an ISO 639-1 code, when the detector is confident.
-pub(crate) fn detect(text: &str) -> Option<String> {
+/// The page's language: the declared one, unless the story plainly is in another (a site's
+/// template declaring "en" over a German story: a long text the detector is sure of, in a
+/// language other than the declared one's); detected when none is declared.
+pub(crate) fn settle(declared: Option<String>, text: &str) -> Option<String> {
+    const SURE_LETTERS: usize = 500;
+    const SURE: f64 = 0.9;
+    let Some(declared) = declared else {
+        return detect(text);
+    };
+    let primary = declared
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let sample = sample(text);
+    if sample.chars().filter(|c| c.is_alphabetic()).count() < SURE_LETTERS {
+        return Some(declared);
+    }
+    match whatlang::detect(sample) {
+        Some(info) if info.is_reliable() && info.confidence() >= SURE => {
+            let code = iso_639_1(info.lang().code());
+            Some(if code == primary {
+                declared
+            } else {
+                code.to_owned()
+            })
+        }
+        _ => Some(declared),
+    }
+}
+
+/// The start of `text` the detector reads.
+fn sample(text: &str) -> &str {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = &text[..end];
+    &text[..end]
+}
+
+/// The ISO 639-1 code of a whatlang (ISO 639-3) code, where there is one.
+fn iso_639_1(code: &str) -> &str {
+    ISO_639_1
+        .iter()
+        .find(|(long, _)| *long == code)
+        .map_or(code, |(_, short)| short)
+}
+
+/// The language of `text` as an ISO 639-1 code, when the detector is confident.
+pub(crate) fn detect(text: &str) -> Option<String> {
+    let sample = sample(text);
     // Too little text says nothing; past that, whatlang's own reliability bar is strict for
     // a sentence or two, so a fair confidence is enough.
     if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
@@ -93,12 +137,7 @@ pub(crate) fn detect(text: &str) -> Option<String> {
     if !info.is_reliable() && info.confidence() < 0.2 {
         return None;
     }
-    let code = info.lang().code();
-    let short = ISO_639_1
-        .iter()
-        .find(|(long, _)| *long == code)
-        .map_or(code, |(_, short)| short);
-    Some(short.to_owned())
+    Some(iso_639_1(info.lang().code()).to_owned())
 }
 
 #[cfg(test)]
@@ -130,5 +169,18 @@ mod tests {
             assert_eq!(detect(text).as_deref(), Some(want), "{text}");
         }
         assert_eq!(detect("12 34 !!"), None);
+    }
+
+    #[test]
+    fn a_declared_language_stands_unless_a_long_story_is_plainly_in_another() {
+        let german = "Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für \
+                      die neue Brücke beschlossen, die im kommenden Jahr gebaut werden soll. "
+            .repeat(5);
+        let declared = |lang: &str, text: &str| settle(Some(lang.to_owned()), text);
+        assert_eq!(declared("en", &german).as_deref(), Some("de"));
+        assert_eq!(declared("de-CH", &german).as_deref(), Some("de-CH"));
+        // A sentence or two is too little to overrule the page.
+        assert_eq!(declared("en", &german[..200]).as_deref(), Some("en"));
+        assert_eq!(settle(None, &german).as_deref(), Some("de"));
     }
 }

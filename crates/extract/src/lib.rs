@@ -92,7 +92,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
         site_name: meta.site_name,
         section: meta.section,
         tags: meta.tags,
-        language: meta.language.or_else(|| language::detect(&body.text)),
+        language: language::settle(meta.language, &body.text),
         canonical_url: meta.canonical,
         text: body.text,
         links,
