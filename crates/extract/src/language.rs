@@ -77,9 +77,9 @@ const ISO_639_1: &[(&str, &str)] = &[
 /// Text looked at: detection is settled long before this.
 const SAMPLE_BYTES: usize = 2048;
 
-/// The page's language: the declared one, unless the story plainly is in another (a site's
-/// template declaring "en" over a German story: a long text the detector is sure of, in a
-/// language other than the declared one's); detected when none is declared.
+/// The page's language: the declared one, unless a site's template declares English over a
+/// story plainly in another language (a long text with few English function words that the
+/// detector is sure of); detected when none is declared.
 pub(crate) fn settle(declared: Option<String>, text: &str) -> Option<String> {
     const SURE_LETTERS: usize = 500;
     const SURE: f64 = 0.9;
@@ -92,7 +92,10 @@ pub(crate) fn settle(declared: Option<String>, text: &str) -> Option<String> {
         .unwrap_or_default()
         .to_ascii_lowercase();
     let sample = sample(text);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < SURE_LETTERS {
+    if primary != "en"
+        || reads_as_english(sample)
+        || sample.chars().filter(|c| c.is_alphabetic()).count() < SURE_LETTERS
+    {
         return Some(declared);
     }
     match whatlang::detect(sample) {
@@ -106,6 +109,21 @@ pub(crate) fn settle(declared: Option<String>, text: &str) -> Option<String> {
         }
         _ => Some(declared),
     }
+}
+
+/// Whether English function words make up a share of `text`'s words that no other language
+/// gives them (about a fifth of English prose; "in" and "to" alone are no evidence).
+fn reads_as_english(text: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &["the", "and", "of", "that", "is", "for", "with", "was"];
+    let (mut words, mut function) = (0usize, 0usize);
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        function += usize::from(FUNCTION_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)));
+    }
+    function * 20 >= words.max(1)
 }
 
 /// The start of `text` the detector reads.
@@ -179,6 +197,10 @@ mod tests {
         let declared = |lang: &str, text: &str| settle(Some(lang.to_owned()), text);
         assert_eq!(declared("en", &german).as_deref(), Some("de"));
         assert_eq!(declared("de-CH", &german).as_deref(), Some("de-CH"));
+        let english = "The council approved the budget for the new bridge after a long debate \
+                       that ran late into the night, and the mayor said she was pleased. "
+            .repeat(5);
+        assert_eq!(declared("en-US", &english).as_deref(), Some("en-US"));
         // A sentence or two is too little to overrule the page.
         assert_eq!(declared("en", &german[..200]).as_deref(), Some("en"));
         assert_eq!(settle(None, &german).as_deref(), Some("de"));

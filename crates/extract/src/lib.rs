@@ -51,8 +51,8 @@ pub struct Page {
     /// Tags or keywords (`article:tag`, JSON-LD `keywords`, `keywords`/`news_keywords` meta).
     pub tags: Vec<String>,
     /// The document language: `<html lang>` or `content-language` meta, else detected from
-    /// the body text (ISO 639-1); detected too when a long body is plainly in another language
-    /// than the declared one.
+    /// the body text (ISO 639-1); detected too when a template's English is declared over a
+    /// long body plainly in another language.
     pub language: Option<String>,
     /// `rel=canonical`, else `og:url`, resolved against the page.
     pub canonical_url: Option<Url>,
