@@ -220,7 +220,7 @@ fn among_prose_items(node: NodeRef<'_, Node>, name: &str, stats: &Measured, rule
     })
 }
 
-/// Marks a `<br>` in inline text: one is a space, two in a row end a paragraph (old pages
+/// Marks a `<br>` in inline text: one is a line break, two in a row end a paragraph (old pages
 /// separate their paragraphs so).
 const LINE_BREAK: char = '\u{2028}';
 
@@ -257,6 +257,8 @@ fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
     }
     let mut paragraph = String::new();
     let mut breaks = 0;
+    // Where the paragraph's current line starts.
+    let mut line = 0;
     for c in raw.chars() {
         if c == LINE_BREAK {
             breaks += 1;
@@ -266,6 +268,10 @@ fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
             if breaks >= 2 {
                 push_paragraph(&paragraph, links, blocks);
                 paragraph.clear();
+                line = 0;
+            } else if breaks_line(&paragraph[line..], c) {
+                paragraph.push(LINE_BREAK);
+                line = paragraph.len();
             } else {
                 paragraph.push(' ');
             }
@@ -274,6 +280,19 @@ fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
         paragraph.push(c);
     }
     push_paragraph(&paragraph, links, blocks);
+}
+
+/// Whether a single `<br>` after `line`, before a line starting with `next`, ends a line the
+/// reader should see as one: after a sentence or a colon, before a bullet, between numbered
+/// items ("as follows:<br>1. Finland<br>2. Norway"); not a hard wrap inside a sentence.
+fn breaks_line(line: &str, next: char) -> bool {
+    let visible = |c: &char| !c.is_whitespace() && !matches!(*c, LINK_START | LINK_END);
+    let last = line.chars().rev().find(visible);
+    let first = line.chars().find(visible);
+    let numbered = |c: char| c.is_ascii_digit() || c == '(';
+    last.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '。' | '！' | '？' | '：'))
+        || matches!(next, '•' | '·' | '-' | '+' | '–' | '—' | '*' | '►')
+        || numbered(next) && first.is_some_and(numbered)
 }
 
 fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
@@ -297,20 +316,26 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
     if links != Links::Keep && linked > 0 && is_pointer(raw, all, linked) {
         return;
     }
-    // Whitespace collapsed and link marks dropped, in one pass.
+    // Whitespace collapsed (a single `<br>` kept as a line break) and link marks dropped, in
+    // one pass.
     let mut text = String::with_capacity(raw.len());
-    for word in raw.split_whitespace() {
-        let mut chars = word
-            .chars()
-            .filter(|c| !matches!(*c, LINK_START | LINK_END));
-        let Some(first) = chars.next() else {
-            continue;
-        };
-        if !text.is_empty() {
-            text.push(' ');
+    let mut gap = None;
+    for c in raw.chars() {
+        match c {
+            LINK_START | LINK_END => {}
+            LINE_BREAK if !text.is_empty() => gap = Some('\n'),
+            c if c.is_whitespace() => {
+                if !text.is_empty() {
+                    gap = gap.or(Some(' '));
+                }
+            }
+            c => {
+                if let Some(gap) = gap.take() {
+                    text.push(gap);
+                }
+                text.push(c);
+            }
         }
-        text.push(first);
-        text.extend(chars);
     }
     let kept = without_closing_credit(&text);
     if kept.len() < text.len() {

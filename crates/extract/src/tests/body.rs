@@ -456,3 +456,23 @@ fn a_standfirst_marked_as_one_is_not_story_text() {
         );
     }
 }
+
+#[test]
+fn a_single_line_break_ends_a_line_after_a_sentence_or_between_items_but_not_a_hard_wrap() {
+    let para = "The report ranked the countries by how well their safety nets work for families. ";
+    let html = format!(
+        r#"<html><body><article><h1>Ranks</h1><p>{p}</p>
+        <p>The overall rankings were as follows:<br>1. Finland<br>2. Norway<br>3. Australia</p>
+        <p>The report was written by researchers who<br>wrapped their lines by hand.</p>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[
+            "as follows:\n1. Finland\n2. Norway\n3. Australia",
+            "researchers who wrapped their lines",
+        ],
+    );
+}
