@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use ego_tree::NodeId;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{collapse, push_unique, selector, short_text};
 use crate::dates;
@@ -22,9 +22,6 @@ static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-/// The headline, and the elements that may hold a line of text after it.
-static LINE_OR_H1: LazyLock<Selector> =
-    LazyLock::new(|| selector("h1, p, div, span, address, li, td"));
 static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
 
 /// "By" in the languages news is most often read in; a byline starting with one is cut there.
@@ -303,38 +300,68 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
 }
 
 /// The names in the first short line after the headline that starts with "By" in one of its
-/// languages ("Von Jana Roe | 12.03.2024"), whatever its element and class.
+/// languages ("Von Jana Roe | 12.03.2024"), whatever its element and class. Text nodes are
+/// read, not elements matched: a byline's "By" opens one.
 fn by_line(document: &Html) -> Vec<String> {
     const LINE_BYTES: usize = 160;
-    let mut authors = Vec::new();
-    let mut after_headline = document.select(&H1).next().is_none();
-    for el in document.select(&LINE_OR_H1).take(400) {
-        if el.value().name() == "h1" {
+    const TEXTS_READ: usize = 2_000;
+    let headline = document.select(&H1).next().map(|h| h.id());
+    let mut after_headline = headline.is_none();
+    let mut read = 0;
+    for node in document.tree.root().descendants() {
+        if Some(node.id()) == headline {
             after_headline = true;
-            continue;
         }
-        let Some(line) = short_text(el, LINE_BYTES).filter(|_| after_headline) else {
+        let Node::Text(text) = node.value() else {
             continue;
         };
-        let lower = line.to_lowercase();
-        // (Spanish and Portuguese "de" opens too many lines that are no byline.)
-        if BY_PREFIXES
-            .iter()
-            .any(|p| *p != "de" && lower.starts_with(p) && lower[p.len()..].starts_with(' '))
-        {
-            push_name(&mut authors, &line);
-            // "By the numbers", "Par ailleurs": a name is capitalised.
-            let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-            authors.retain(|name| {
-                let mut words = name.split_whitespace();
-                words.next().is_some_and(capitalised) && words.next_back().is_some_and(capitalised)
-            });
-            if !authors.is_empty() {
-                break;
-            }
+        let text = text.trim_start();
+        if !after_headline || text.is_empty() {
+            continue;
+        }
+        read += 1;
+        if read > TEXTS_READ {
+            break;
+        }
+        if opens_with_by(text).is_none() {
+            continue;
+        }
+        let Some(line) = node
+            .parent()
+            .and_then(ElementRef::wrap)
+            .and_then(|p| short_text(p, LINE_BYTES))
+            .filter(|line| opens_with_by(line).is_some())
+        else {
+            continue;
+        };
+        let mut authors = Vec::new();
+        push_name(&mut authors, &line);
+        // "By the numbers", "Par ailleurs": a name is capitalised.
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        authors.retain(|name| {
+            let mut words = name.split_whitespace();
+            words.next().is_some_and(capitalised) && words.next_back().is_some_and(capitalised)
+        });
+        if !authors.is_empty() {
+            return authors;
         }
     }
-    authors
+    Vec::new()
+}
+
+/// The "By" a text opens with, in one of its languages, alone or followed by a space
+/// (Spanish and Portuguese "de" opens too many lines that are no byline).
+fn opens_with_by(text: &str) -> Option<&'static str> {
+    BY_PREFIXES.iter().copied().find(|p| {
+        *p != "de"
+            && text
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && text[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+    })
 }
 
 /// The names of the first marked author among `elements` that names someone, with those in
