@@ -9,6 +9,11 @@ use crate::body::Body;
 /// (characters, not words: Chinese and Japanese do not separate words).
 const MIN_ARTICLE_CHARS: usize = 250;
 
+/// Minimum characters of body text for a page that says it is an article to count as one when
+/// its text is a brief: a sentence or two ("The A12 is closed ... police said."), ending as a
+/// sentence does.
+const MIN_BRIEF_CHARS: usize = 100;
+
 /// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_weight`) that make an
 /// unmarked page an article: old pages say nothing about themselves in their markup.
 const MIN_PROSE_BLOCKS: usize = 3;
@@ -47,7 +52,14 @@ pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageK
         long_blocks += usize::from(length >= LONG_BLOCK_CHARS);
         essay |= length >= ESSAY_CHARS;
     }
-    let story = chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
+    let brief = marked
+        && chars >= MIN_BRIEF_CHARS
+        && body
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '。', '！', '？']);
+    let story = brief
+        || chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
     let headlines = body.linked_headlines;
     let teasers =
         headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;

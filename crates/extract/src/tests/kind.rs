@@ -123,3 +123,27 @@ fn an_author_page_of_a_few_teasers_is_a_listing_however_few_its_links() {
     assert!(page.links.len() < 10);
     assert_eq!(page.kind, PageKind::Listing, "{}", page.text);
 }
+
+#[test]
+fn a_brief_that_says_it_is_an_article_is_one_and_a_short_notice_is_not() {
+    let page = |head: &str, text: &str| {
+        let html = format!(
+            r#"<html><head>{head}</head><body><article><h1>Road closed</h1>{text}</article>
+            </body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    let brief = "<p>The A12 is closed in both directions near Ashford after a crash involving two \
+                 lorries, police said.</p><p>Drivers are advised to avoid the area.</p>";
+    let article = r#"<meta property="og:type" content="article">"#;
+    assert_eq!(page(article, brief), PageKind::Article);
+    assert_eq!(
+        page("", brief),
+        PageKind::Article,
+        "an <article> says so too"
+    );
+    assert_ne!(page(article, "<p>Page not found.</p>"), PageKind::Article);
+    // Without markup saying so, a brief is not enough.
+    let html = format!("<html><body><div><h1>Road closed</h1>{brief}</div></body></html>");
+    assert_ne!(extract(&url(), &html).kind, PageKind::Article);
+}
