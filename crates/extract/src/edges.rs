@@ -98,6 +98,14 @@ pub(crate) fn is_role(line: &str) -> bool {
         "correspondante",
         "periodista",
         "corresponsal",
+        // Korean, Chinese, Japanese: written after the name ("김민지 기자").
+        "기자",
+        "특파원",
+        "논설위원",
+        "记者",
+        "特派员",
+        "記者",
+        "特派員",
     ];
     let role = |word: &str| {
         let word = word.to_lowercase();
@@ -277,17 +285,29 @@ fn is_closing(block: &str, authors: &[String]) -> bool {
     // A newspaper's note on the print edition: "A version of this article appears in print on
     // July 1, 2024, Section A, Page 1 ...".
     let print_note = block.starts_with("A version of this ") && block.contains(" in print");
-    // "この記事を書いた人：山田 花子（社会部記者）", "Text: Jane Roe": a labelled byline.
+    // "この記事を書いた人：山田 花子（社会部記者）", "Text: Jane Roe": a labelled byline; "김민지
+    // 기자 minji@example.com": the author's name and role, perhaps an address.
     let labelled_byline = block.contains([':', '：']) && names(block, authors);
+    let signed_with_role = block.split_whitespace().nth(ROLE_LINE_WORDS).is_none()
+        && authors.iter().any(|a| {
+            block
+                .strip_prefix(a.as_str())
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(is_role)
+        });
     introduces_author
         || dated_byline
         || labelled_byline
+        || signed_with_role
         || print_note
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
         || is_follow_us(block)
         || is_call_to_action(block)
 }
+
+/// The most words in a closing line of the author's name, role and address.
+const ROLE_LINE_WORDS: usize = 6;
 
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for

@@ -96,7 +96,7 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
         return;
     }
     for name in people(text) {
-        let name = without_place(name.trim());
+        let name = without_role(without_place(name.trim()));
         // "Posted by Jane Roe.": the sentence's period, not an initial's ("Jane Q.", "Jr.").
         let name = match name.strip_suffix('.') {
             Some(bare)
@@ -141,6 +141,15 @@ fn names_part(text: &str) -> &str {
         other.then_some(at)
     });
     end.map_or(text, |at| text[..at].trim_end_matches(TRAILING))
+}
+
+/// A person's name without the role written after it: "김민지 기자" -> "김민지", "Jane Roe
+/// Reporter" -> "Jane Roe".
+fn without_role(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((person, role)) if crate::edges::is_role(role) => person.trim_end(),
+        _ => name,
+    }
 }
 
 /// A person's name without the place after it: "Jane Roe in Brussels" -> "Jane Roe".
@@ -463,6 +472,7 @@ mod tests {
             ),
             ("Jane Roe with John Doe", &["Jane Roe", "John Doe"]),
             ("Jane Roe (@janeroe)", &["Jane Roe"]),
+            ("김민지 기자", &["김민지"]),
         ] {
             assert_eq!(names(byline), people, "{byline:?}");
         }
