@@ -185,9 +185,11 @@ fn is_time_stamp(line: &str) -> bool {
 pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const LABEL_WORDS: usize = 5;
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
-    // "Jane Roe", also signed "— Jane Roe".
+    // "Jane Roe", also signed "— Jane Roe" or, in Japanese, "（佐藤 健一）".
     let author_alone = |block: &str| {
-        let name = block.trim_start_matches(['—', '–', '-', ' ']);
+        let name = block
+            .trim_start_matches(['—', '–', '-', ' ', '(', '（'])
+            .trim_end_matches([')', '）', ' ']);
         authors.iter().any(|a| a == name)
     };
     let leading = |block: &str| {
