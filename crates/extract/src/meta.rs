@@ -90,6 +90,27 @@ pub(super) fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String
     Some(out)
 }
 
+/// Names a page gives as its author that name its newsroom, not a person, lowercase.
+const NEWSROOM_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "editorial staff",
+    "staff",
+    "newsroom",
+    "news desk",
+    "web desk",
+    "redação",
+    "redacción",
+    "rédaction",
+    "la rédaction",
+    "redaktion",
+    "redazione",
+    "redactie",
+];
+
 // `<meta>` keys by what they say, in order of preference.
 const DC_TITLE: &[&str] = &["dc:title", "dc.title", "dcterms.title"];
 const OTHER_TITLE: &[&str] = &["twitter:title", "parsely-title", "sailthru.title"];
@@ -267,12 +288,16 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
     // Authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
-    // The site's own name there ("author": the publisher) gives way to a byline's names.
+    // The site's own name there ("author": the publisher) or its desk's ("Redação", "Staff")
+    // gives way to a byline's names.
     let site_name = tags.first(SITE_NAME).map(collapse);
     let only_site = |names: &[String]| {
-        site_name
-            .as_deref()
-            .is_some_and(|site| names.iter().all(|n| n.eq_ignore_ascii_case(site)))
+        names.iter().all(|n| {
+            site_name
+                .as_deref()
+                .is_some_and(|site| n.eq_ignore_ascii_case(site))
+                || NEWSROOM_NAMES.contains(&n.to_lowercase().as_str())
+        })
     };
     let mut authors = ld.authors;
     if authors.is_empty() || only_site(&authors) {
@@ -409,6 +434,12 @@ mod tests {
             ["Jane Roe"]
         );
         assert_eq!(page(""), ["Daily Gazette"], "no one else named");
+        let html = r#"<html><head><meta name="author" content="Redação"></head><body>
+            <h1>Ônibus</h1><div>Por <strong>Carla Mendes</strong></div><p>A prefeitura.</p>"#;
+        assert_eq!(
+            read(&Html::parse_document(html), &url).authors,
+            ["Carla Mendes"]
+        );
     }
 
     #[test]

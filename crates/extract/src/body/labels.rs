@@ -97,6 +97,13 @@ const INVITATIONS: &[&str] = &[
     "suscríbete",
     "suscríbase",
     "regístrate",
+    // Portuguese, Italian
+    "inscreva-se",
+    "cadastre-se",
+    "receba",
+    "assine",
+    "iscriviti",
+    "ricevi",
 ];
 
 /// What the invitation is to, lowercase.
@@ -224,6 +231,8 @@ const FURNITURE: &[&str] = &[
     "lesen sie nach der anzeige weiter",
     "artikel wird nach der anzeige fortgesetzt",
     "publicité",
+    "publicidade",
+    "pubblicità",
     "la suite après cette publicité",
     "la suite après la publicité",
     "publicidad",

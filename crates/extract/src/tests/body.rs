@@ -138,7 +138,9 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
-        <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p><p>Get the Daily Briefing newsletter in your inbox.</p>
+        <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
+        <p>PUBLICIDADE</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
+        nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
         <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
         <p>From Wikipedia, the free encyclopedia</p>
         <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
@@ -171,6 +173,8 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "Daily Briefing",
             "広告",
             "관련기사",
+            "PUBLICIDADE",
+            "Inscreva-se",
         ],
     );
 }
