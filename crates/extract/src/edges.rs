@@ -1,6 +1,10 @@
 //! The story's edges: the header lines before it (a repeated headline, date lines, bylines)
 //! and the furniture at either end of it (counters, rights notices, bio lines, credits).
 
+mod closing;
+
+use closing::is_closing;
+
 use crate::dates;
 
 /// A block before the story that only repeats its headline or carries its date line or byline
@@ -245,138 +249,6 @@ fn is_clock(block: &str) -> bool {
             && m.len() == 2
             && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
     })
-}
-
-/// A line that closes a story without being part of it: the author introduced ("Jane Roe is
-/// ...", also in capitals), the post's date and byline, a note on the print edition, a Chinese
-/// closing credit, a rights notice, an invitation to follow on social media, a request to the
-/// reader.
-fn is_closing(block: &str, authors: &[String]) -> bool {
-    const BIO_CHARS: usize = 400;
-    // Chinese closing credits: editor, source, original title, author, producer.
-    const EDITOR_CREDITS: &[&str] = &[
-        "责任编辑",
-        "[责任编辑",
-        "【责任编辑",
-        "（责任编辑",
-        "(责任编辑",
-        "编辑：",
-        "来源：",
-        "（来源：",
-        "原标题：",
-        "原标题:",
-        "作者：",
-        "作者︱",
-        "出品︱",
-    ];
-    // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
-    let introduces_author = block.chars().count() <= BIO_CHARS
-        && authors.iter().any(|a| {
-            a.contains(' ')
-                && block
-                    .get(..a.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(a))
-                && block[a.len()..].starts_with(' ')
-        });
-    // "Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe.": the post's date and byline.
-    let dated_byline = block.chars().count() <= DATE_LINE_CHARS
-        && authors
-            .iter()
-            .any(|a| a.contains(' ') && block.contains(a.as_str()))
-        && dates::find_date(block).is_some();
-    // A newspaper's note on the print edition: "A version of this article appears in print on
-    // July 1, 2024, Section A, Page 1 ...".
-    let print_note = block.starts_with("A version of this ") && block.contains(" in print");
-    // "この記事を書いた人：山田 花子（社会部記者）", "Text: Jane Roe": a labelled byline; "김민지
-    // 기자 minji@example.com": the author's name and role, perhaps an address.
-    let labelled_byline = block.contains([':', '：']) && names(block, authors);
-    let signed_with_role = block.split_whitespace().nth(ROLE_LINE_WORDS).is_none()
-        && authors.iter().any(|a| {
-            block
-                .strip_prefix(a.as_str())
-                .and_then(|rest| rest.split_whitespace().next())
-                .is_some_and(is_role)
-        });
-    introduces_author
-        || dated_byline
-        || labelled_byline
-        || signed_with_role
-        || print_note
-        || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
-        || is_rights_notice(block)
-        || is_follow_us(block)
-        || is_call_to_action(block)
-}
-
-/// The most words in a closing line of the author's name, role and address.
-const ROLE_LINE_WORDS: usize = 6;
-
-/// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
-/// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
-/// support or sharing; the newsroom's standards, the story's filing.
-fn is_call_to_action(block: &str) -> bool {
-    const MAX_WORDS: usize = 25;
-    const REQUESTS: &[&str] = &[
-        "have a tip",
-        "have a news tip",
-        "got a tip",
-        "got a news tip",
-        "do you have a tip",
-        "do you have a news tip",
-        "do you have a story",
-        "have a story idea",
-        "send us a tip",
-        "send us your tips",
-        "email us at",
-        "enter your email",
-        "enter your e-mail",
-        "support our journalism",
-        "support independent journalism",
-        "did you enjoy this article",
-        "did you like this article",
-        "like this article?",
-        "our standards:",
-        "share this article:",
-        "share this story:",
-        "filed under:",
-        "sie haben einen hinweis",
-        "haben sie einen hinweis",
-        "vous avez une information",
-    ];
-    if block.split_whitespace().nth(MAX_WORDS).is_some() {
-        return false;
-    }
-    let lower = block.to_lowercase();
-    REQUESTS.iter().any(|r| lower.starts_with(r))
-}
-
-/// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
-/// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram".
-fn is_follow_us(block: &str) -> bool {
-    const MAX_WORDS: usize = 15;
-    const FOLLOW: &[&str] = &["follow ", "folgen sie ", "suivez", "síguenos", "siguenos"];
-    const NETWORKS: &[&str] = &[
-        "twitter",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "tiktok",
-        "youtube",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "whatsapp",
-        "telegram",
-        "x",
-    ];
-    if block.split_whitespace().nth(MAX_WORDS).is_some() {
-        return false;
-    }
-    let lower = block.to_lowercase();
-    FOLLOW.iter().any(|f| lower.starts_with(f))
-        && lower
-            .split(|c: char| !c.is_alphanumeric() && c != '@')
-            .any(|w| w.starts_with('@') || NETWORKS.contains(&w))
 }
 
 /// The name in a visible byline: "By Jane Roe", "... by Jane Roe, Staff Writer"; not a

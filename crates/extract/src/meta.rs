@@ -10,10 +10,11 @@ use crate::dates;
 
 mod authors;
 mod linked_data;
+mod names;
 mod title;
 
-use authors::push_name;
 use linked_data::linked_data;
+use names::push_name;
 use title::title;
 
 pub(crate) struct Meta {

@@ -148,3 +148,4 @@ mod body;
 mod edges;
 mod furniture;
 mod kind;
+mod layout;

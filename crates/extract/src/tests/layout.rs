@@ -1,0 +1,86 @@
+//! The story's shape: where it starts (a lede in its own container, a standfirst that is not
+//! story), what its flow holds (a pull quote in an aside) and how its lines break.
+
+use super::{assert_has, assert_lacks, url};
+use crate::extract;
+
+#[test]
+fn a_first_paragraph_in_a_container_of_its_own_joins_the_story_and_a_standfirst_does_not() {
+    let para = "Architects designed the building around an atrium that lights all five floors. ";
+    let page = |class: &str| {
+        let html = format!(
+            r#"<html><body><div class="main-col"><h1>Library</h1>
+            <div class="{class}"><p>The new central library opens on Saturday after six years
+            of construction and a budget that doubled along the way.</p></div>
+            <div class="ad-slot"><iframe src="/ad"></iframe></div>
+            <div class="story-body"><p>{p}</p><p>{p}</p><p>{p}</p></div>
+            </div></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let lede = page("lede");
+    assert!(lede.starts_with("The new central library"), "{lede}");
+    for standfirst in ["standfirst", "dek", "article__subtitle"] {
+        let text = page(standfirst);
+        assert!(text.starts_with("Architects"), "{standfirst}: {text}");
+    }
+}
+
+#[test]
+fn a_pull_quote_set_in_an_aside_is_read_with_the_story_and_other_asides_are_not() {
+    let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
+    let html = format!(
+        r#"<html><body><article><h1>Transit</h1><p>{p}</p>
+        <aside class="c-pullquote"><p>We have waited a decade for this</p></aside><p>{p}</p>
+        <aside class="c-sidebar"><p>Bus timetables for the holidays are out now.</p></aside>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(&page.text, &["We have waited a decade"]);
+    assert_lacks(&page.text, &["timetables"]);
+}
+
+#[test]
+fn a_standfirst_marked_as_one_is_not_story_text() {
+    let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
+    for standfirst in [
+        r#"<p class="article-dek">Four new bus lines by 2026</p>"#,
+        r#"<div class="standfirst"><p>Four new bus lines by 2026</p></div>"#,
+        r#"<h2 class="sumario">Four new bus lines by 2026</h2>"#,
+        r#"<p class="chapeau">Four new bus lines by 2026</p>"#,
+    ] {
+        let html = format!(
+            r#"<html><body><article><h1>Transit</h1>{standfirst}<p>{p}</p><p>{p}</p>
+            <p>{p}</p></article></body></html>"#,
+            p = para.repeat(2)
+        );
+        let page = extract(&url(), &html);
+        assert!(
+            page.text.starts_with("The council"),
+            "{standfirst}: {}",
+            page.text
+        );
+    }
+}
+
+#[test]
+fn a_single_line_break_ends_a_line_after_a_sentence_or_between_items_but_not_a_hard_wrap() {
+    let para = "The report ranked the countries by how well their safety nets work for families. ";
+    let html = format!(
+        r#"<html><body><article><h1>Ranks</h1><p>{p}</p>
+        <p>The overall rankings were as follows:<br>1. Finland<br>2. Norway<br>3. Australia</p>
+        <p>The report was written by researchers who<br>wrapped their lines by hand.</p>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(3)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[
+            "as follows:\n1. Finland\n2. Norway\n3. Australia",
+            "researchers who wrapped their lines",
+        ],
+    );
+}
