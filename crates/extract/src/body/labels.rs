@@ -70,7 +70,8 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     if is_invitation(raw) {
         return true;
     }
-    let Some((label, _)) = raw.split_once(':') else {
+    // "Related: <link>", also "Also Read | <link>".
+    let Some((label, _)) = raw.split_once(':').or_else(|| raw.split_once('|')) else {
         return false;
     };
     if label.trim_start().chars().count() > LABEL_CHARS {

@@ -72,7 +72,7 @@ const ROLE_LINE_WORDS: usize = 6;
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
 /// support or sharing; the newsroom's standards, the story's filing.
 fn is_call_to_action(block: &str) -> bool {
-    const MAX_WORDS: usize = 25;
+    const MAX_WORDS: usize = 40;
     const REQUESTS: &[&str] = &[
         "have a tip",
         "have a news tip",
@@ -96,6 +96,9 @@ fn is_call_to_action(block: &str) -> bool {
         "share this article:",
         "share this story:",
         "filed under:",
+        "disclaimer:",
+        "catch all the",
+        "download the",
         "sie haben einen hinweis",
         "haben sie einen hinweis",
         "vous avez une information",

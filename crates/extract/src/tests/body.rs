@@ -266,6 +266,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
         <p>{p}</p><p>
             Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
+        <p><strong>Also Read | </strong><a href="/in">Museum ticket sales double</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -296,6 +297,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
     assert_lacks(
         &page.text,
         &[
+            "ticket sales",
             "morning briefing",
             "Related",
             "Lire aussi",

@@ -28,6 +28,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>— Erin Cunningham</p><p>Our Standards: The Example Trust Principles.</p>
         <p>Share this article: Facebook Twitter Email</p><p>Filed under: Politics</p>
         <p>Reuse this content</p><p>Was this article helpful? Yes No</p>
+        <p>Catch all the <a href="/n">Business News</a> and <a href="/l">Latest News</a> Updates
+        on The Post. Download The Post App to get Daily Market Updates.</p>
+        <p>Disclaimer: The views above are those of individual analysts, not of The Post.</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
