@@ -61,7 +61,8 @@ const AGENCY_NAMES: &[&str] = &[
 
 /// Whether a block credits a picture: a credit label and a colon ("(Photo: Jane Roe/AP)",
 /// "(All photos: Atlas staff)"), "Photos by ..." (also "Photo by", "Top photo by"), or a short
-/// line naming a picture agency after a slash ("Thomas Jackson/Digital Vision/Getty Images").
+/// line naming a picture agency after a slash ("Thomas Jackson/Digital Vision/Getty Images"),
+/// a Chinese caption ("图为...", "...（记者 李强 摄）").
 pub(super) fn is_credit(text: &str) -> bool {
     const NAME_CHARS: usize = 40;
     if text.chars().count() <= NAME_CHARS
@@ -82,6 +83,14 @@ pub(super) fn is_credit(text: &str) -> bool {
         if AGENCIES.iter().any(|a| lower.contains(a)) {
             return true;
         }
+    }
+    // A Chinese caption: "图为..." ("the picture shows"), or a line closed by its photographer's
+    // credit, "（记者 李强 摄）".
+    const CAPTION_CHARS: usize = 150;
+    if text.chars().count() <= CAPTION_CHARS
+        && (text.starts_with("图为") || text.ends_with("摄）") || text.ends_with("摄)"))
+    {
+        return true;
     }
     // "Image source, Getty Images": the BBC's credit line.
     let source = text.get(..13).is_some_and(|s| {

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::names::{opens_with_by, push_name};
+use super::names::{labelled_name, opens_with_by, push_name};
 use super::{push_unique, selector, short_text};
 
 /// `rel=author` and schema.org microdata: a page marking its author this way means it.
@@ -66,7 +66,8 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
 }
 
 /// The names in the first short line after the headline that starts with "By" in one of its
-/// languages ("Von Jana Roe | 12.03.2024"), whatever its element and class. Text nodes are
+/// languages ("Von Jana Roe | 12.03.2024") or holds a Chinese byline label ("作者：王晓明"),
+/// whatever its element and class. Text nodes are
 /// read, not elements matched: a byline's "By" opens one.
 fn by_line(document: &Html) -> Vec<String> {
     const LINE_BYTES: usize = 160;
@@ -88,6 +89,9 @@ fn by_line(document: &Html) -> Vec<String> {
         read += 1;
         if read > TEXTS_READ {
             break;
+        }
+        if let Some(name) = labelled_name(text) {
+            return vec![name.to_owned()];
         }
         if opens_with_by(text).is_none() {
             continue;

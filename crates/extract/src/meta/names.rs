@@ -261,14 +261,38 @@ pub(super) fn opens_with_by(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The name after a Chinese byline label in a line ("2025-07-08 来源：华东日报 作者：王晓明"):
+/// up to the next space or punctuation.
+pub(super) fn labelled_name(text: &str) -> Option<&str> {
+    const LABELS: &[&str] = &["作者：", "作者:", "记者：", "撰文："];
+    const NAME_CHARS: usize = 20;
+    let at = LABELS
+        .iter()
+        .find_map(|l| text.find(l).map(|at| at + l.len()))?;
+    let rest = text[at..].trim_start();
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace() || (!c.is_alphanumeric() && *c != '·'))
+        .map_or(rest.len(), |(i, _)| i);
+    let name = &rest[..end];
+    (name.chars().count() >= 2 && name.chars().count() <= NAME_CHARS).then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::push_name;
+    use super::{labelled_name, push_name};
 
     fn names(raw: &str) -> Vec<String> {
         let mut out = Vec::new();
         push_name(&mut out, raw);
         out
+    }
+
+    #[test]
+    fn a_chinese_label_gives_the_name_after_it() {
+        let line = "2025-07-08 09:32:15\u{3000}来源：华东日报\u{3000}作者：王晓明\u{3000}分享到：";
+        assert_eq!(labelled_name(line), Some("王晓明"));
+        assert_eq!(labelled_name("来源：华东日报"), None);
     }
 
     #[test]

@@ -67,8 +67,11 @@ fn frames(title: &str, headline: &str) -> bool {
     };
     let (before, after) = (&title[..at], &title[at + headline.len()..]);
     let not_word = |c: char| !c.is_alphanumeric();
+    // "Headline-Site", "标题_网站": a separator set tight against the headline.
+    const TIGHT: &[char] = &['-', '_', '|', '–', '—', '－', '｜', '（', '【'];
     let after_ok = after.is_empty()
         || after.starts_with(':')
+        || after.starts_with(TIGHT)
         || after.starts_with(' ') && after.trim_start().starts_with(not_word);
     let before_ok =
         before.is_empty() || before.ends_with(' ') && before.trim_end().ends_with(not_word);
@@ -178,6 +181,7 @@ mod tests {
             "Council passes budget (VIDEO) - Gazette",
             "Council passes budget « Daily Gazette",
             "Council passes budget _Politics _Gazette",
+            "Council passes budget-Daily Gazette",
         ] {
             assert_eq!(
                 headline(title, "Council passes budget").as_deref(),

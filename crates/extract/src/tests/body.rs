@@ -139,7 +139,8 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
         <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
-        <p>PUBLICIDADE</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
+        <p>PUBLICIDADE</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
+        <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
         nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
         <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
         <p>From Wikipedia, the free encyclopedia</p>
@@ -174,6 +175,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "広告",
             "관련기사",
             "PUBLICIDADE",
+            "九江市",
             "Inscreva-se",
         ],
     );
