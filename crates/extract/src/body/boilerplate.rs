@@ -87,6 +87,7 @@ pub(super) const STANDFIRST_WORDS: &[&str] = &[
     "sumario",
     "entradilla",
     "chapeau",
+    "sommario",
 ];
 
 /// Class or id phrases that mark boilerplate.

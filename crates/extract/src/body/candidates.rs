@@ -69,7 +69,13 @@ pub(super) fn select<'a>(
             bonus = top_score * 0.2;
         }
         let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
+        // Before the story, a paragraph must end as a sentence does: a standfirst often
+        // does not ("Stop di 24 ore ... dalle 18 alle 21").
+        let before = !selected
+            .iter()
+            .any(|n: &NodeRef<'_, Node>| n.id() == top_id);
         let reads_like_prose = match element.name() {
+            "p" if before && !ends_as_sentence(sibling) => false,
             "p" => {
                 let density = s.link_density();
                 (s.text > 80 && density < 0.25)
@@ -240,6 +246,15 @@ fn only_paragraphs(node: NodeRef<'_, Node>) -> bool {
         }
     }
     (1..=MAX_PARAGRAPHS).contains(&paragraphs)
+}
+
+/// Whether an element's text ends as a sentence does.
+fn ends_as_sentence(node: NodeRef<'_, Node>) -> bool {
+    ElementRef::wrap(node).is_some_and(|el| {
+        let text: String = el.text().collect();
+        text.trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '»', '…', '。', '！', '？', ':'])
+    })
 }
 
 fn ends_sentence(node: NodeRef<'_, Node>) -> bool {

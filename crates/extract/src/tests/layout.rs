@@ -84,3 +84,26 @@ fn a_single_line_break_ends_a_line_after_a_sentence_or_between_items_but_not_a_h
         ],
     );
 }
+
+#[test]
+fn a_paragraph_before_the_story_joins_it_only_when_it_ends_as_a_sentence() {
+    let para = "I treni di tutta Italia si fermeranno venerdì per uno sciopero di 24 ore. ";
+    let page = |before: &str| {
+        let html = format!(
+            r#"<html><body><div class="wrap"><h1>Treni</h1><p>{before}</p>
+            <div class="testo"><p>{p}</p><p>{p}</p><p>{p}</p></div></div></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let standfirst = "Stop di 24 ore dalle 21 di giovedì. Garantiti i treni dalle 6 alle 9 e \
+                      dalle 18 alle 21";
+    assert!(
+        page(standfirst).starts_with("I treni"),
+        "{}",
+        page(standfirst)
+    );
+    let lede = "Lo sciopero è stato proclamato ieri dai sindacati di base dopo la rottura \
+                delle trattative sul contratto.";
+    assert!(page(lede).starts_with("Lo sciopero"), "{}", page(lede));
+}
