@@ -261,6 +261,8 @@ const CAMEL_WORDS: &[&str] = &[
     "newsletter",
     "sidebar",
     "comments",
+    "caption",
+    "credit",
 ];
 
 /// `CAMEL_WORDS` as one automaton.

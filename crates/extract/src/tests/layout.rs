@@ -107,3 +107,16 @@ fn a_paragraph_before_the_story_joins_it_only_when_it_ends_as_a_sentence() {
                 delle trattative sul contratto.";
     assert!(page(lede).starts_with("Lo sciopero"), "{}", page(lede));
 }
+
+#[test]
+fn a_caption_named_in_camel_case_is_cut() {
+    let para = "The pier reopened on Saturday after a restoration that took five years. ";
+    let html = format!(
+        r#"<html><body><article><h1>Pier</h1><p>{p}</p><div class="artSplitter"><img src="a.jpg">
+        <p class="imageCaption">Crowds on the reopened pier</p></div><p>{p}</p><p>{p}</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(&page.text, &["Crowds"]);
+}
