@@ -102,6 +102,8 @@ fn is_call_to_action(block: &str) -> bool {
         "sie haben einen hinweis",
         "haben sie einen hinweis",
         "vous avez une information",
+        "masz temat",
+        "masz informacje",
     ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;

@@ -31,6 +31,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Catch all the <a href="/n">Business News</a> and <a href="/l">Latest News</a> Updates
         on The Post. Download The Post App to get Daily Market Updates.</p>
         <p>Disclaimer: The views above are those of individual analysts, not of The Post.</p>
+        <p>Masz temat? Napisz do nas: redakcja@post.example</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
