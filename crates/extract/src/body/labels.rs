@@ -50,6 +50,9 @@ const POINTER_LABELS: &[&str] = &[
     "czytaj też",
     "czytaj także",
     "читайте также",
+    // Arabic
+    "اقرأ أيضا",
+    "إقرأ أيضا",
     "смотрите также",
 ];
 

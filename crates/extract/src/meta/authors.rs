@@ -18,7 +18,8 @@ static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
-         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], \
+         [class*=writer i]",
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
@@ -106,8 +107,13 @@ fn by_line(document: &Html) -> Vec<String> {
         };
         let mut authors = Vec::new();
         push_name(&mut authors, &line);
-        // "By the numbers", "Par ailleurs": a name is capitalised.
-        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        // "By the numbers", "Par ailleurs": a name is capitalised (or in a script without
+        // case, "أحمد الكعبي").
+        let capitalised = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        };
         authors.retain(|name| {
             let mut words = name.split_whitespace();
             words.next().is_some_and(capitalised) && words.next_back().is_some_and(capitalised)
@@ -204,6 +210,9 @@ mod tests {
         assert_eq!(marked(&page), ["Jana Muster"]);
         let page = Html::parse_document(r#"<h1>Stadtrat</h1><p>Par ailleurs, le maire</p>"#);
         assert!(marked(&page).is_empty());
+        // A script without case: every name is "capitalised".
+        let page = Html::parse_document(r#"<h1>محطة</h1><p>بقلم: أحمد الكعبي</p><p>افتتحت.</p>"#);
+        assert_eq!(marked(&page), ["أحمد الكعبي"]);
     }
 
     #[test]

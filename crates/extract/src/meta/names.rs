@@ -17,6 +17,7 @@ const BY_PREFIXES: &[&str] = &[
     "door",
     "av",
     "de",
+    "بقلم",
 ];
 
 /// Words that end the names in a byline: "By Jane Roe Updated 2 hours ago", "Written by Jane
@@ -246,8 +247,8 @@ fn without_credentials(name: &str) -> &str {
     name
 }
 
-/// The "By" a text opens with, in one of its languages, alone or followed by a space
-/// (Spanish and Portuguese "de" opens too many lines that are no byline).
+/// The "By" a text opens with, in one of its languages, alone or followed by a space or a
+/// colon ("بقلم: ..."; Spanish and Portuguese "de" opens too many lines that are no byline).
 pub(super) fn opens_with_by(text: &str) -> Option<&'static str> {
     BY_PREFIXES.iter().copied().find(|p| {
         *p != "de"
@@ -257,7 +258,7 @@ pub(super) fn opens_with_by(text: &str) -> Option<&'static str> {
             && text[p.len()..]
                 .chars()
                 .next()
-                .is_none_or(char::is_whitespace)
+                .is_none_or(|c| c.is_whitespace() || c == ':')
     })
 }
 

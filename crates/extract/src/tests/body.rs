@@ -269,6 +269,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p>{p}</p><p>
             Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
         <p><strong>Also Read | </strong><a href="/in">Museum ticket sales double</a></p>
+        <p><strong>اقرأ أيضا:</strong> <a href="/ar">المتحف يعيد فتح أبوابه</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -299,6 +300,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
     assert_lacks(
         &page.text,
         &[
+            "المتحف",
             "ticket sales",
             "morning briefing",
             "Related",
