@@ -18,8 +18,7 @@ static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
-         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], \
-         [class*=writer i]",
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
