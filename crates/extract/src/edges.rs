@@ -72,8 +72,35 @@ fn byline_after_standfirst(blocks: &[&str], authors: &[String]) -> Option<usize>
             .iter()
             .all(|b| b.split_whitespace().nth(STANDFIRST_WORDS).is_none())
             && is_line(block)
-            && (is_date_line(block) || names(block, authors))
+            && (is_date_line(block) && reads_as_dateline(block) || names(block, authors))
     })
+}
+
+/// Whether a date line reads as a story's dateline rather than a heading that is a date (a
+/// timeline's "March 5, 2024"): it holds a clock time, a separator or a word saying what the
+/// date is ("Madrid | 12 de marzo de 2024 - 14:30", "Updated March 5, 2024").
+fn reads_as_dateline(line: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "actualizado",
+        "publicado",
+        "aktualisiert",
+        "veröffentlicht",
+        "publié",
+        "pubblicato",
+        "aggiornato",
+    ];
+    let lower = line.to_lowercase();
+    let bytes = line.as_bytes();
+    let clock = bytes.windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b':' | b'h')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    clock || line.contains(['|', '·', '•']) || DATE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a line names a writer's role: a few words starting or ending with one such as

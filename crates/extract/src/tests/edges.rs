@@ -179,13 +179,19 @@ fn a_standfirst_above_the_date_line_or_byline_goes_with_it() {
     );
     assert!(cut.text.starts_with("El Consejo"), "{}", cut.text);
     // A standfirst naming someone is no byline.
-    let cut = page("Portrait by George Del Barrio", "12 de marzo de 2024");
+    let cut = page(
+        "Portrait by George Del Barrio",
+        "Actualizado: 12 de marzo de 2024",
+    );
     assert!(cut.text.starts_with("El Consejo"), "{}", cut.text);
     assert!(cut.authors.is_empty(), "{:?}", cut.authors);
-    // A short first paragraph over a longer one is story.
+    // A short first paragraph over a longer one is story, and so is one over a heading that
+    // is a date (a timeline's).
     let kept = page(
         "La medida subirá las cotizaciones",
         "Los sindicatos valoraron el acuerdo.",
     );
+    assert!(kept.text.starts_with("La medida"), "{}", kept.text);
+    let kept = page("La medida subirá las cotizaciones", "12 de marzo de 2024");
     assert!(kept.text.starts_with("La medida"), "{}", kept.text);
 }
