@@ -288,29 +288,9 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let base = base
         .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
-    // Authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
-    // The site's own name there ("author": the publisher) or its desk's ("Redação", "Staff")
-    // gives way to a byline's names.
     let site_name = tags.first(SITE_NAME).map(collapse);
-    let only_site = |names: &[String]| {
-        names.iter().all(|n| {
-            site_name
-                .as_deref()
-                .is_some_and(|site| n.eq_ignore_ascii_case(site))
-                || NEWSROOM_NAMES.contains(&n.to_lowercase().as_str())
-        })
-    };
-    let mut authors = ld.authors;
-    if authors.is_empty() || only_site(&authors) {
-        authors = Some(meta_authors(&tags))
-            .filter(|a| !a.is_empty())
-            .unwrap_or(authors);
-    }
-    if authors.is_empty() || only_site(&authors) {
-        authors = Some(authors::marked(document))
-            .filter(|a| !a.is_empty())
-            .unwrap_or(authors);
-    }
+    let publisher = site_name.as_deref().or(ld.publisher.as_deref());
+    let authors = authors(document, ld.authors, &tags, publisher);
     let candidates = [
         tags.first(DC_TITLE).map(collapse),
         tags.first(&["og:title"]).map(collapse),
@@ -373,6 +353,35 @@ fn topic_tags(tags: &Tags<'_>, linked_data_keywords: Vec<String>) -> Vec<String>
         }
     }
     list
+}
+
+/// The authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
+/// The site's own name there (`publisher`: the site name, else JSON-LD's publisher) or its
+/// desk's ("Redação", "Staff") gives way to the next source that names someone.
+fn authors(
+    document: &Html,
+    linked_data: Vec<String>,
+    tags: &Tags<'_>,
+    publisher: Option<&str>,
+) -> Vec<String> {
+    let only_site = |names: &[String]| {
+        names.iter().all(|n| {
+            publisher.is_some_and(|site| n.eq_ignore_ascii_case(site))
+                || NEWSROOM_NAMES.contains(&n.to_lowercase().as_str())
+        })
+    };
+    let mut authors = linked_data;
+    if authors.is_empty() || only_site(&authors) {
+        authors = Some(meta_authors(tags))
+            .filter(|a| !a.is_empty())
+            .unwrap_or(authors);
+    }
+    if authors.is_empty() || only_site(&authors) {
+        authors = Some(authors::marked(document))
+            .filter(|a| !a.is_empty())
+            .unwrap_or(authors);
+    }
+    authors
 }
 
 /// The names under the first author key that has any: several keys on one page are usually
@@ -440,6 +449,16 @@ mod tests {
         assert_eq!(
             read(&Html::parse_document(html), &url).authors,
             ["Carla Mendes"]
+        );
+        // Without og:site_name, JSON-LD's publisher names the site.
+        let html = r#"<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+            "author": {"@type": "Organization", "name": "Daily Gazette"},
+            "publisher": {"@type": "Organization", "name": "Daily Gazette"}}</script></head>
+            <body><h1>Budget</h1><div class="byline">By <a href="/jr">Jane Roe</a></div>
+            <p>The council passed the budget.</p></body></html>"#;
+        assert_eq!(
+            read(&Html::parse_document(html), &url).authors,
+            ["Jane Roe"]
         );
     }
 

@@ -8,7 +8,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 use super::boilerplate::{STANDFIRST_WORDS, Word, word};
-use super::{ARTICLE_BODY, Measured, Rules};
+use super::{ARTICLE_BODY, Measured, Rules, Stats};
 
 /// Paragraph-like elements shorter than this are not scored.
 const MIN_SCORED_CHARS: u32 = 25;
@@ -52,9 +52,11 @@ pub(super) fn select<'a>(
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = top.value().as_element().and_then(|e| e.attr("class"));
     let mut selected = Vec::new();
+    let mut before = true;
     for sibling in parent.children() {
         if sibling.id() == top_id {
             selected.push(sibling);
+            before = false;
             continue;
         }
         let Some(element) = sibling.value().as_element() else {
@@ -69,33 +71,34 @@ pub(super) fn select<'a>(
             bonus = top_score * 0.2;
         }
         let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
-        // Before the story, a paragraph must end as a sentence does: a standfirst often
-        // does not ("Stop di 24 ore ... dalle 18 alle 21").
-        let before = !selected
-            .iter()
-            .any(|n: &NodeRef<'_, Node>| n.id() == top_id);
-        let reads_like_prose = match element.name() {
-            "p" if before && !ends_as_sentence(sibling) => false,
-            "p" => {
-                let density = s.link_density();
-                (s.text > 80 && density < 0.25)
-                    || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
-            }
-            // A paragraph or two in a container of their own ("<div class="lede"><p>...").
-            "div" | "section" => {
-                s.text > 80
-                    && s.link_density() == 0.0
-                    && only_paragraphs(sibling)
-                    && ends_sentence(sibling)
-            }
-            _ => false,
-        };
-        if scored + bonus >= threshold || reads_like_prose {
+        if scored + bonus >= threshold || reads_like_prose(sibling, element, s, before) {
             selected.push(sibling);
         }
     }
     add_twins(&mut selected, top, &scores);
     (selected, from_article)
+}
+
+/// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of
+/// prose, or a paragraph or two in a container of their own ("<div class="lede"><p>...").
+/// Before the story, a paragraph must end as a sentence does: a standfirst often does not
+/// ("Stop di 24 ore ... dalle 18 alle 21").
+fn reads_like_prose(sibling: NodeRef<'_, Node>, element: &Element, s: Stats, before: bool) -> bool {
+    match element.name() {
+        "p" if before && !ends_as_sentence(sibling) => false,
+        "p" => {
+            let density = s.link_density();
+            (s.text > 80 && density < 0.25)
+                || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
+        }
+        "div" | "section" => {
+            s.text > 80
+                && s.link_density() == 0.0
+                && only_paragraphs(sibling)
+                && ends_sentence(sibling)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a class names a container like the body's, whose class is `body`: the same, or
