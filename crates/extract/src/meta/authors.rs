@@ -93,7 +93,7 @@ fn by_line(document: &Html) -> Vec<String> {
         if let Some(name) = labelled_name(text) {
             return vec![name.to_owned()];
         }
-        if opens_with_by(text).is_none() {
+        if opens_with_by(text).is_none() || in_teaser(node) {
             continue;
         }
         let Some(line) = node
@@ -122,6 +122,31 @@ fn by_line(document: &Html) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Whether a node sits in a box of other stories or the page's furniture, whose "By" lines
+/// name other stories' writers: an `<aside>`, a `<nav>`, the page's `<footer>` (an
+/// `<article>`'s own footer holds its byline), or an element whose class names related
+/// stories, teasers or cards.
+fn in_teaser(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    const TEASER_CLASSES: &[&str] = &["related", "teaser", "recommend", "more-", "card", "promo"];
+    let mut footer = false;
+    for e in node.ancestors().filter_map(|a| a.value().as_element()) {
+        match e.name() {
+            "aside" | "nav" => return true,
+            "footer" => footer = true,
+            "article" => footer = false,
+            _ => {}
+        }
+        let teaser = e.attr("class").is_some_and(|class| {
+            let class = class.to_ascii_lowercase();
+            TEASER_CLASSES.iter().any(|t| class.contains(t))
+        });
+        if teaser {
+            return true;
+        }
+    }
+    footer
 }
 
 /// The names of the first marked author among `elements` that names someone, with those in
@@ -209,6 +234,19 @@ mod tests {
         assert_eq!(marked(&page), ["Jana Muster"]);
         let page = Html::parse_document(r#"<h1>Stadtrat</h1><p>Par ailleurs, le maire</p>"#);
         assert!(marked(&page).is_empty());
+        // A story without a byline: the "By" lines of the teasers after it name no one of its.
+        let page = Html::parse_document(
+            r#"<h1>Budget</h1><p>The council passed the budget.</p>
+            <div class="related-stories"><p>By Jane Roe</p></div>
+            <aside><p>By John Doe</p></aside><footer><p>By Ann Poe</p></footer>"#,
+        );
+        assert!(marked(&page).is_empty(), "{:?}", marked(&page));
+        // An article's own footer is where a blog puts its byline.
+        let page = Html::parse_document(
+            r#"<article><h1>Wasm</h1><p>Text.</p><footer><p>Posted by Alon Roe.</p></footer>
+            </article>"#,
+        );
+        assert_eq!(marked(&page), ["Alon Roe"]);
         // A script without case: every name is "capitalised".
         let page = Html::parse_document(r#"<h1>محطة</h1><p>بقلم: أحمد الكعبي</p><p>افتتحت.</p>"#);
         assert_eq!(marked(&page), ["أحمد الكعبي"]);
