@@ -18,12 +18,14 @@ use crate::meta::collapse;
 mod boilerplate;
 mod boxes;
 mod candidates;
+mod class_names;
 mod credits;
 mod emit;
 mod labels;
 
-use boilerplate::{NameVerdicts, boilerplate};
+use boilerplate::boilerplate;
 use candidates::select;
+use class_names::NameVerdicts;
 use emit::emit;
 
 pub(crate) struct Body {

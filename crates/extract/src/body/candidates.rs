@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::boilerplate::{STANDFIRST_WORDS, Word, word};
+use super::class_names::{STANDFIRST_WORDS, Word, word};
 use super::{ARTICLE_BODY, Measured, Rules, Stats};
 
 /// Paragraph-like elements shorter than this are not scored.

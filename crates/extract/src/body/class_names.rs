@@ -1,0 +1,285 @@
+//! What class and id names say: words and phrases of boilerplate, of the story and of a
+//! standfirst, names that hide text from sight, camel-case parts; each name is judged once.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+/// Class or id words that mark boilerplate.
+const BOILERPLATE_WORDS: &[&str] = &[
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sidebar",
+    "sidebox",
+    "bio",
+    "widget",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "popup",
+    "modal",
+    "recommended",
+    "trending",
+    "menu",
+    "nav",
+    "navbar",
+    "footer",
+    "teaser",
+    "teasers",
+    "sponsor",
+    "sponsored",
+    "outbrain",
+    "taboola",
+    "zergnet",
+    "masthead",
+    "banner",
+    "byline",
+    "tags",
+    "toolbar",
+    "skip",
+    "signup",
+    "paywall",
+    "disqus",
+    "rating",
+    "pagination",
+    "pager",
+    "player",
+    "vid",
+    "countdown",
+    "gallery",
+    "credit",
+    "credits",
+    "caption",
+    "captions",
+    "editsection",
+];
+
+/// Class or id words that name the standfirst under the headline, which human labels of article
+/// bodies leave out: boilerplate even beside a story word ("article-dek").
+pub(super) const STANDFIRST_WORDS: &[&str] = &[
+    "standfirst",
+    "dek",
+    "strapline",
+    "sumario",
+    "entradilla",
+    "chapeau",
+    "sommario",
+];
+
+/// Class or id phrases that mark boilerplate.
+const BOILERPLATE_PHRASES: &[&str] = &[
+    "author-box",
+    "author_box",
+    "authorbox",
+    "about-author",
+    "about_author",
+    "author-bio",
+    "authorbio",
+    "author-info",
+    "check-also",
+    "read-more",
+    "readmore",
+    "most-read",
+    "mostread",
+    "more-stories",
+    "post-tags",
+    "also-read",
+    "see-also",
+    "you-may",
+    "further-reading",
+    "social-",
+    "share-",
+    "sharebtn",
+    "jp-relatedposts",
+    "yarpp",
+    "wp-caption-text",
+    "video-js",
+    "jwplayer",
+    // Charts drawn by ai2html: their axis labels and ticks are positioned text.
+    "ai2html",
+];
+
+/// Class names that hide an element (Bootstrap, Tailwind, WordPress, screen-reader-only text),
+/// unless a responsive class shows it again (`hidden md:block`).
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "is-hidden",
+    "hide",
+    "d-none",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+];
+
+/// Ends of generated class names that hide text from sight for screen readers
+/// ("ssrcss-1f39n02-VisuallyHidden", "u-visually-hidden"), lowercase.
+const SCREEN_READER_SUFFIXES: &[&str] = &["visuallyhidden", "visually-hidden", "sr-only"];
+
+/// Class or id words that mark the story itself.
+const POSITIVE_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
+    "prose", "hentry",
+];
+
+/// What a word in a class or id name says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Word {
+    Boilerplate,
+    Story,
+}
+
+/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS` in one table: a word is looked up once.
+static NAME_WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
+    let boilerplate = BOILERPLATE_WORDS.iter().map(|w| (*w, Word::Boilerplate));
+    let story = POSITIVE_WORDS.iter().map(|w| (*w, Word::Story));
+    boilerplate.chain(story).collect()
+});
+
+/// What a word of a class or id name says, if anything.
+pub(super) fn word(word: &str) -> Option<Word> {
+    NAME_WORDS.get(word).copied()
+}
+
+/// `BOILERPLATE_PHRASES` as one automaton: a name is read once for all of them.
+static PHRASES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(BOILERPLATE_PHRASES).expect("static phrases build")
+});
+
+/// Class or id phrases of "Read more" expanders: a box so named is a teaser of links unless it
+/// holds the rest of the story as unlinked prose, hidden behind its button until clicked.
+const READ_MORE: &[&str] = &["read-more", "readmore"];
+
+/// What an element's class or id names say of it: boilerplate, or story.
+#[derive(Clone, Copy)]
+pub(super) struct NameVerdict {
+    pub(super) boilerplate: bool,
+    pub(super) story: bool,
+    /// Named as not shown ("visually-hidden", "sr-only"): text for screen readers only.
+    pub(super) hidden: bool,
+}
+
+/// Verdicts on class attributes already read, by (class, whether the element holds a story
+/// behind a "Read more" button): pages repeat a few hundred class strings thousands of times.
+pub(super) type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
+
+pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
+    let lower = names.to_ascii_lowercase();
+    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
+        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
+        !(story_behind_button && READ_MORE.contains(&p))
+    });
+    let hidden = lower.split_ascii_whitespace().any(|n| {
+        HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
+    }) && !lower.contains(':');
+    let (mut boilerplate, mut story) = (phrase || hidden, false);
+    let camel = CAMEL.is_match(&lower);
+    // (Lowercasing keeps the whitespace: the two splits pair up.)
+    for (name, as_written) in lower
+        .split_ascii_whitespace()
+        .zip(names.split_ascii_whitespace())
+    {
+        let (mut bad, mut good, mut standfirst) = (false, false, false);
+        for word in name.split(['-', '_']) {
+            standfirst |= STANDFIRST_WORDS.contains(&word);
+            match self::word(word) {
+                Some(Word::Boilerplate) => bad = true,
+                Some(Word::Story) if word != "page" => good = true,
+                _ => {}
+            }
+        }
+        // "cnnVidFooter": the parts of a camel-case word, for the plainest names only
+        // ("CtxtMenu" holds formulas); looked at only when one of those names is in it.
+        if camel {
+            let is = |list: &[&str], part: &str| list.iter().any(|w| w.eq_ignore_ascii_case(part));
+            for part in as_written.split(['-', '_']).flat_map(camel_parts) {
+                bad |= is(CAMEL_WORDS, part);
+                good |= is(POSITIVE_WORDS, part) && !part.eq_ignore_ascii_case("page");
+            }
+        }
+        boilerplate |= standfirst || bad && !good;
+        story |= good && !bad;
+    }
+    NameVerdict {
+        boilerplate,
+        story,
+        hidden,
+    }
+}
+
+/// Words that mark boilerplate also as a part of a camel-case name.
+const CAMEL_WORDS: &[&str] = &[
+    "footer",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "promo",
+    "newsletter",
+    "sidebar",
+    "comments",
+    "caption",
+    "credit",
+];
+
+/// `CAMEL_WORDS` as one automaton.
+static CAMEL: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(CAMEL_WORDS).expect("static words build"));
+
+/// The parts of a camel-case word ("cnnVidFooter": cnn, Vid, Footer); none for a word without
+/// a lowercase letter followed by a capital.
+fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
+    let bytes = word.as_bytes();
+    let camel = bytes
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let mut start = 0;
+    let mut at = 1;
+    std::iter::from_fn(move || {
+        if !camel || start >= bytes.len() {
+            return None;
+        }
+        while at < bytes.len()
+            && !(bytes[at - 1].is_ascii_lowercase() && bytes[at].is_ascii_uppercase())
+        {
+            at += 1;
+        }
+        let part = &word[start..at];
+        start = at;
+        at += 1;
+        Some(part)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{camel_parts, judge_names};
+
+    #[test]
+    fn camel_case_names_are_read_by_their_parts_for_the_plainest_words_only() {
+        assert_eq!(
+            camel_parts("cnnVidFooter").collect::<Vec<_>>(),
+            ["cnn", "Vid", "Footer"]
+        );
+        assert_eq!(camel_parts("footer").count(), 0);
+        assert_eq!(camel_parts("MJX").count(), 0);
+        assert!(judge_names("cnnVidFooter", false).boilerplate);
+        assert!(judge_names("wrap relatedPosts", false).boilerplate);
+        // MathJax wraps formulas in a "menu" it attaches; a story part outranks a footer.
+        assert!(!judge_names("CtxtMenu_Attached_0", false).boilerplate);
+        assert!(!judge_names("articleFooterText", false).boilerplate);
+    }
+}

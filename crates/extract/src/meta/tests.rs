@@ -1,0 +1,128 @@
+//! Metadata: which keys win, how marks are found, what is decoded.
+
+use scraper::Html;
+use url::Url;
+
+use super::read;
+
+fn meta(head: &str) -> super::Meta {
+    let html = format!("<html><head>{head}</head><body><h1>Shown headline</h1></body></html>");
+    let url = Url::parse("http://news.example/a").expect("valid");
+    read(&Html::parse_document(&html), &url)
+}
+
+#[test]
+fn the_site_named_as_author_gives_way_to_the_byline() {
+    let url = Url::parse("http://news.example/a").expect("valid");
+    let page = |byline: &str| {
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="Daily Gazette">
+            <meta name="author" content="Daily Gazette"></head><body><h1>Budget</h1>
+            {byline}<p>The council passed the budget.</p></body></html>"#
+        );
+        read(&Html::parse_document(&html), &url).authors
+    };
+    assert_eq!(
+        page(r#"<div class="byline">By <a href="/jr">Jane Roe</a></div>"#),
+        ["Jane Roe"]
+    );
+    assert_eq!(page(""), ["Daily Gazette"], "no one else named");
+    let html = r#"<html><head><meta name="author" content="Redação"></head><body>
+        <h1>Ônibus</h1><div>Por <strong>Carla Mendes</strong></div><p>A prefeitura.</p>"#;
+    assert_eq!(
+        read(&Html::parse_document(html), &url).authors,
+        ["Carla Mendes"]
+    );
+    // Without og:site_name, JSON-LD's publisher names the site.
+    let html = r#"<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "author": {"@type": "Organization", "name": "Daily Gazette"},
+        "publisher": {"@type": "Organization", "name": "Daily Gazette"}}</script></head>
+        <body><h1>Budget</h1><div class="byline">By <a href="/jr">Jane Roe</a></div>
+        <p>The council passed the budget.</p></body></html>"#;
+    assert_eq!(
+        read(&Html::parse_document(html), &url).authors,
+        ["Jane Roe"]
+    );
+}
+
+#[test]
+fn meta_keys_count_by_preference_not_by_order() {
+    let m = meta(
+        r#"<title>Title element</title>
+        <meta name="author" content="Second Choice">
+        <meta property="og:title twitter:title" content="Social title">
+        <meta property="x:title dc:title" content="Dublin Core title">
+        <meta property="dc:creator twitter:site_name" content="Creator Name">
+        <meta name="description" content="Plain">
+        <meta property="dc:description og:description" content="Preferred">"#,
+    );
+    assert_eq!(m.title.as_deref(), Some("Dublin Core title"));
+    assert_eq!(m.authors, ["Creator Name"]);
+    assert_eq!(m.description.as_deref(), Some("Preferred"));
+}
+
+#[test]
+fn opengraph_article_keys_are_read_with_their_og_prefix_too() {
+    let m = meta(
+        r#"<meta property="og:article:author" content="BBC News">
+        <meta property="og:article:published_time" content="2015-07-24T12:00:00+01:00">"#,
+    );
+    assert_eq!(m.authors, ["BBC News"]);
+    assert_eq!(m.published_at.as_deref(), Some("2015-07-24T12:00:00+01:00"));
+}
+
+#[test]
+fn marks_are_the_first_non_empty_in_document_order_wherever_they_are() {
+    let html = r#"<html lang=" de-CH "><head><title> Page title </title>
+        <link rel="stylesheet" href="/s.css"><link rel="Alternate CANONICAL" href="/first">
+        <link rel="canonical" href="/second"><base href=""><base href="http://cdn.example/b/">
+        <script type=" Application/LD+JSON ">{"@type": "NewsArticle", "author": "Ld Author"}</script>
+        </head><body><h1>Shown</h1><span itemprop="datePublished" content="">x</span>
+        <time datetime="2020-01-02T03:04:05Z">Jan 2</time>
+        <span itemprop="datePublished" datetime="2021-05-06">May 6</span></body></html>"#;
+    let m = read(
+        &Html::parse_document(html),
+        &Url::parse("http://news.example/a").expect("valid"),
+    );
+    assert_eq!(m.language.as_deref(), Some("de-CH"));
+    assert_eq!(m.base.as_str(), "http://cdn.example/b/");
+    assert_eq!(
+        m.canonical.as_ref().map(Url::as_str),
+        Some("http://news.example/first")
+    );
+    assert_eq!(m.authors, ["Ld Author"]);
+    // An empty datePublished is passed over; the next one outranks the <time>.
+    assert_eq!(m.published_at.as_deref(), Some("2021-05-06"));
+}
+
+#[test]
+fn the_candidate_the_page_shows_wins() {
+    let m = meta(
+        r#"<meta property="og:title" content="Social title">
+        <meta name="twitter:title" content="Shown headline">"#,
+    );
+    assert_eq!(m.title.as_deref(), Some("Shown headline"));
+    let m = meta(r#"<meta name="parsely-title" content="Parsely title">"#);
+    assert_eq!(m.title.as_deref(), Some("Parsely title"));
+}
+
+#[test]
+fn metadata_escaped_twice_or_in_json_ld_is_decoded() {
+    let m = meta(
+        r#"<meta property="og:description" content="Politics &amp;amp; Tech&amp;nbsp;">
+        <meta property="og:image" content="/i.jpg?w=750&amp;amp;h=500">
+        <meta property="article:tag" content="Privacy &amp;amp; Technology">
+        <title>Title element</title>
+        <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "It&#8217;s Shown &amp; Told", "author": {"name": "Zo&euml; Roe"}}
+        </script>"#,
+    );
+    assert_eq!(m.description.as_deref(), Some("Politics & Tech"));
+    assert_eq!(
+        m.image.as_ref().map(Url::as_str),
+        Some("http://news.example/i.jpg?w=750&h=500")
+    );
+    assert_eq!(m.tags, ["Privacy & Technology"]);
+    assert_eq!(m.authors, ["Zoë Roe"]);
+    assert_eq!(m.title.as_deref(), Some("It\u{2019}s Shown & Told"));
+}
