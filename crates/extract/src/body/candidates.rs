@@ -253,19 +253,21 @@ fn only_paragraphs(node: NodeRef<'_, Node>) -> bool {
 
 /// Whether an element's text ends as a sentence does.
 fn ends_as_sentence(node: NodeRef<'_, Node>) -> bool {
-    ElementRef::wrap(node).is_some_and(|el| {
-        let text: String = el.text().collect();
-        text.trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '»', '…', '。', '！', '？', ':'])
-    })
+    trimmed_text(node)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '"', '”', '»', '…', '。', '！', '？', ':']))
 }
 
+/// Whether an element's text ends with a period or holds a sentence's end.
 fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
-    ElementRef::wrap(node).is_some_and(|el| {
-        let text: String = el.text().collect();
-        let text = text.trim_end();
-        text.ends_with('.') || text.contains(". ")
-    })
+    trimmed_text(node).is_some_and(|t| t.ends_with('.') || t.contains(". "))
+}
+
+/// An element's text, without the whitespace after it.
+fn trimmed_text(node: NodeRef<'_, Node>) -> Option<String> {
+    let el = ElementRef::wrap(node)?;
+    let mut text: String = el.text().collect();
+    text.truncate(text.trim_end().len());
+    Some(text)
 }
 
 /// Scores every candidate container: each paragraph-like element credits its parent fully,
