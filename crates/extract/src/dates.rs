@@ -3,137 +3,9 @@
 
 use scraper::{ElementRef, Html, Node};
 
-/// Month names (and their usual abbreviations) in the languages news is most often read in,
-/// lowercase; a word matches if it starts with one of them.
-const MONTHS: &[(&str, u32)] = &[
-    // English
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    // German
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    // Spanish, Portuguese, Italian
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // Dutch
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    // Russian (genitive, as dates use them)
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-    // Polish and Ukrainian (genitive)
-    ("stycznia", 1),
-    ("lutego", 2),
-    ("marca", 3),
-    ("kwietnia", 4),
-    ("maja", 5),
-    ("czerwca", 6),
-    ("lipca", 7),
-    ("sierpnia", 8),
-    ("września", 9),
-    ("października", 10),
-    ("listopada", 11),
-    ("grudnia", 12),
-    ("січня", 1),
-    ("лютого", 2),
-    ("березня", 3),
-    ("квітня", 4),
-    ("травня", 5),
-    ("червня", 6),
-    ("липня", 7),
-    ("серпня", 8),
-    ("вересня", 9),
-    ("жовтня", 10),
-    ("листопада", 11),
-    ("грудня", 12),
-];
+mod months;
+
+use months::MONTHS;
 
 /// Class or id words of elements that hold a page's date line.
 const DATE_HINTS: &[&str] = &[
@@ -154,7 +26,7 @@ const DATE_LINE_CHARS: usize = 120;
 /// The publication date a reader sees, as `YYYY-MM-DD`: first in an element whose class or
 /// id speaks of dates, else in the first short line of text that holds one.
 pub(crate) fn visible_date(document: &Html) -> Option<String> {
-    let order = slash_order(document);
+    let slashes = slash_order(document);
     let mut first_line = None;
     for node in document.root_element().descendants() {
         let Node::Text(text) = node.value() else {
@@ -177,11 +49,15 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
             .take(3)
             .filter_map(ElementRef::wrap)
             .any(|e| hints_date(e));
-        if hinted && let Some(date) = date_in(text, order) {
+        let reading = Reading {
+            slashes,
+            short_years: hinted,
+        };
+        if hinted && let Some(date) = date_in(text, reading) {
             return Some(date);
         }
         if first_line.is_none() && text.trim().chars().count() <= DATE_LINE_CHARS {
-            first_line = date_in(text, order);
+            first_line = date_in(text, reading);
         }
     }
     first_line
@@ -220,13 +96,23 @@ fn slash_order(document: &Html) -> Option<SlashOrder> {
     }
 }
 
-/// The first date in `text`, as `YYYY-MM-DD`.
-pub(crate) fn find_date(text: &str) -> Option<String> {
-    date_in(text, None)
+/// How to read dates that could be read several ways.
+#[derive(Clone, Copy, Default)]
+struct Reading {
+    /// The order of day and month in a slashed date, when the page's language tells it.
+    slashes: Option<SlashOrder>,
+    /// Whether a two-digit year counts ("27.11.26"): only in an element that holds a date line,
+    /// as elsewhere three numbers with dots are as often a version or a score.
+    short_years: bool,
 }
 
-/// The first date in `text`, as `YYYY-MM-DD`, reading slashed dates in `order` when it is known.
-fn date_in(text: &str, order: Option<SlashOrder>) -> Option<String> {
+/// The first date in `text`, as `YYYY-MM-DD`.
+pub(crate) fn find_date(text: &str) -> Option<String> {
+    date_in(text, Reading::default())
+}
+
+/// The first date in `text`, as `YYYY-MM-DD`, read as `reading` says.
+fn date_in(text: &str, reading: Reading) -> Option<String> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -235,7 +121,7 @@ fn date_in(text: &str, order: Option<SlashOrder>) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, word) in words.iter().enumerate() {
-        if let Some(date) = numeric(word, order) {
+        if let Some(date) = numeric(word, reading) {
             return Some(date);
         }
         let Some(month) = month(word) else {
@@ -334,8 +220,9 @@ fn year(word: &str) -> Option<u32> {
     (digits.len() == 4 && (1990..=2100).contains(&y)).then_some(y)
 }
 
-/// `2003-03-05`, `05.03.2003`, `2003/03/05`, `2003年3月5日`; `03/05/2003` in a known `order`.
-fn numeric(word: &str, order: Option<SlashOrder>) -> Option<String> {
+/// `2003-03-05`, `05.03.2003`, `2003/03/05`, `2003年3月5日`; `03/05/2003` in a known order;
+/// `05.03.03` where short years count.
+fn numeric(word: &str, reading: Reading) -> Option<String> {
     let parts: Vec<&str> = word
         .split(['-', '.', '/', '年', '月', '日', 'T'])
         .filter(|p| !p.is_empty())
@@ -359,10 +246,17 @@ fn numeric(word: &str, order: Option<SlashOrder>) -> Option<String> {
     } else if parts[2].len() == 4 && word.contains('/') && b > 12 {
         (c, a, b)
     } else if parts[2].len() == 4 && word.contains('/') {
-        match order? {
+        match reading.slashes? {
             SlashOrder::MonthFirst => (c, a, b),
             SlashOrder::DayFirst => (c, b, a),
         }
+    } else if reading.short_years
+        && word.contains('.')
+        && parts.len() == 3
+        && parts.iter().all(|p| p.len() == 2)
+    {
+        // Day.month.year with the century left out: "27.11.26".
+        (if c < 70 { 2000 + c } else { 1900 + c }, b, a)
     } else {
         return None;
     };
@@ -403,6 +297,9 @@ mod tests {
             ("5 марта 2003 года", "2003-03-05"),
             ("5 березня 2003", "2003-03-05"),
             ("5 października 2003", "2003-10-05"),
+            ("Oluşturulma Tarihi: Kasım 27, 2026 09:15", "2026-11-27"),
+            ("Senin, 9 Maret 2026, 07:30 WIB", "2026-03-09"),
+            ("27 नवंबर 2026, 10:45 AM IST", "2026-11-27"),
             ("2003年3月5日 10:00", "2003-03-05"),
             ("05.03.2003", "2003-03-05"),
             ("2003-03-05T10:00:00Z", "2003-03-05"),
@@ -415,6 +312,7 @@ mod tests {
             "03/05/2003",
             "Page 5 of 12",
             "in 1999 people",
+            "Version 10.12.14",
         ] {
             assert_eq!(find_date(text), None, "{text}");
         }
@@ -426,6 +324,16 @@ mod tests {
             "<body><p>Back on March 1, 1999, it rained.</p><div class=\"post-date\">Posted 5 March 2003</div></body>",
         );
         assert_eq!(visible_date(&html).as_deref(), Some("2003-03-05"));
+    }
+
+    #[test]
+    fn a_two_digit_year_counts_only_in_a_date_line() {
+        let html = Html::parse_document(
+            "<body><p>Release 10.12.14 is out.</p><span class=\"date\">פורסם: 27.11.26, 10:45</span></body>",
+        );
+        assert_eq!(visible_date(&html).as_deref(), Some("2026-11-27"));
+        let html = Html::parse_document("<body><p>Release 10.12.14 is out.</p></body>");
+        assert_eq!(visible_date(&html), None);
     }
 
     #[test]

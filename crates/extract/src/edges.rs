@@ -42,13 +42,15 @@ fn header_lines(
 ) -> usize {
     let mut count = 0;
     for block in blocks {
-        // The headline again, perhaps with more after it ("Fire | Updated"; not "Firefighters").
+        // The headline again, perhaps with more after a separator ("Fire | Updated"; not
+        // "Firefighters", nor a sentence that opens with the headline's words, "Fire destroyed
+        // the barn.").
         let is_title = block.chars().count() <= DATE_LINE_CHARS
             && title.is_some_and(|t| {
                 !t.is_empty()
                     && block
                         .strip_prefix(t)
-                        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+                        .is_some_and(|rest| !rest.trim_start().starts_with(char::is_alphanumeric))
             });
         let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
@@ -249,6 +251,26 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
         return text.to_owned();
     }
     blocks[start..end].join("\n\n")
+}
+
+/// The writer's name signing the story off on a line of its own, as Vietnamese papers do
+/// ("Minh Sơn", "MINH SƠN"): the last block, two to four capitalised words without digits or
+/// punctuation, after a paragraph that ends as a sentence; not a role ("Staff Reporter").
+pub(crate) fn signature(text: &str) -> Option<String> {
+    const MAX_CHARS: usize = 30;
+    let mut blocks = text.rsplit("\n\n");
+    let (last, before) = (blocks.next()?.trim(), blocks.next()?.trim_end());
+    let words: Vec<&str> = last.split(' ').collect();
+    let capitalised = |w: &str| {
+        let mut letters = w.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_alphabetic)
+    };
+    let named = (2..=4).contains(&words.len())
+        && last.chars().count() <= MAX_CHARS
+        && words.iter().all(|w| capitalised(w))
+        && !is_role(last);
+    let after_sentence = before.ends_with(['.', '!', '?', '"', '”', '。']);
+    (named && after_sentence).then(|| last.to_owned())
 }
 
 /// A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载".

@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::class_names::{STANDFIRST_WORDS, Word, word};
+use super::class_names::{Word, names_standfirst, word};
 use super::{ARTICLE_BODY, Measured, Rules, Stats};
 
 /// Paragraph-like elements shorter than this are not scored.
@@ -215,25 +215,6 @@ fn widen<'a>(
         node = parent;
     }
     best
-}
-
-/// Whether an element's class or id names a standfirst, the summary under the headline that
-/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
-fn names_standfirst(element: &Element) -> bool {
-    // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
-    const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
-    const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
-    crate::class_and_id(element)
-        .into_iter()
-        .flatten()
-        .any(|names| {
-            let lower = names.to_ascii_lowercase();
-            let joined: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
-            PARTS.iter().any(|p| joined.contains(p))
-                || lower
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| WORDS.contains(&w) || STANDFIRST_WORDS.contains(&w))
-        })
 }
 
 /// Whether a container holds nothing but one to three paragraphs.

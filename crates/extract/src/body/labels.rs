@@ -50,10 +50,29 @@ const POINTER_LABELS: &[&str] = &[
     "czytaj też",
     "czytaj także",
     "читайте также",
-    // Arabic
+    "смотрите также",
+    "читайте також",
+    // Nordic, Czech, Romanian, Turkish
+    "läs också",
+    "læs også",
+    "les også",
+    "čtěte také",
+    "citește și",
+    "citeste si",
+    "ilgili haber",
+    "ilgili haberler",
+    // Arabic, Hebrew, Hindi
     "اقرأ أيضا",
     "إقرأ أيضا",
-    "смотрите также",
+    "קראו גם",
+    "קראו עוד",
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
+    "इसे भी पढ़ें",
+    // Indonesian and Malay, Vietnamese
+    "baca juga",
+    "xem thêm",
+    "đọc thêm",
 ];
 
 /// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
@@ -240,6 +259,14 @@ const FURNITURE: &[&str] = &[
     "la suite après cette publicité",
     "la suite après la publicité",
     "publicidad",
+    "reklama",
+    "reklam",
+    "haberin devamı",
+    "iklan",
+    "scroll to continue with content",
+    "quảng cáo",
+    "פרסומת",
+    "विज्ञापन",
     "広告",
     "スポンサーリンク",
     "광고",
@@ -333,10 +360,19 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
 /// The words of a text, lowercase, without the punctuation and spaces between them: how the
 /// label lists here are written.
 pub(super) fn lowercase_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether a character belongs to a word: a letter or digit, or a mark joined to one, as the
+/// virama and nukta of Indic scripts, which Unicode does not count as alphabetic ("पढ़ें").
+pub(super) fn is_word_char(c: char) -> bool {
+    const INDIC: std::ops::RangeInclusive<char> = '\u{0900}'..='\u{0DFF}';
+    const DANDAS: [char; 2] = ['\u{0964}', '\u{0965}'];
+    const COMBINING: std::ops::RangeInclusive<char> = '\u{0300}'..='\u{036F}';
+    c.is_alphanumeric() || COMBINING.contains(&c) || (INDIC.contains(&c) && !DANDAS.contains(&c))
 }
 
 /// Whether a block is a label or button of the page rather than text of the story.

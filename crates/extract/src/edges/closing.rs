@@ -104,6 +104,9 @@ fn is_call_to_action(block: &str) -> bool {
         "vous avez une information",
         "masz temat",
         "masz informacje",
+        "for the latest news",
+        "simak breaking news",
+        "dapatkan update berita",
     ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
@@ -113,10 +116,13 @@ fn is_call_to_action(block: &str) -> bool {
 }
 
 /// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
-/// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram".
+/// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram", "Son dakika
+/// haberlerini Google News'ten takip edin".
 fn is_follow_us(block: &str) -> bool {
     const MAX_WORDS: usize = 15;
     const FOLLOW: &[&str] = &["follow ", "folgen sie ", "suivez", "síguenos", "siguenos"];
+    // Verbs that come later in the sentence: Turkish, Indonesian, Vietnamese, Hindi, Hebrew.
+    const FOLLOW_INSIDE: &[&str] = &["takip edin", "ikuti", "theo dõi", "फॉलो करें", "עקבו"];
     const NETWORKS: &[&str] = &[
         "twitter",
         "facebook",
@@ -129,13 +135,14 @@ fn is_follow_us(block: &str) -> bool {
         "mastodon",
         "whatsapp",
         "telegram",
+        "google",
         "x",
     ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = block.to_lowercase();
-    FOLLOW.iter().any(|f| lower.starts_with(f))
+    (FOLLOW.iter().any(|f| lower.starts_with(f)) || FOLLOW_INSIDE.iter().any(|f| lower.contains(f)))
         && lower
             .split(|c: char| !c.is_alphanumeric() && c != '@')
             .any(|w| w.starts_with('@') || NETWORKS.contains(&w))

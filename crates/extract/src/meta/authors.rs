@@ -13,13 +13,37 @@ static MARKED: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author]")
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~=name]"));
-/// The headline, and what may follow it as its byline: marked authors, and visible bylines by
-/// their class names.
+/// Paths of a writer's page ("/author/jane-roe"): a link there names the story's writer when it
+/// is the first byline-like element after the headline outside boxes of other stories.
+const WRITER_PATHS: &[&str] = &[
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/auteur/",
+    "/penulis/",
+    "/muhabir/",
+    "/reporter/",
+    "/journalist/",
+];
+static WRITER_PAGE: LazyLock<Selector> = LazyLock::new(|| selector(&writer_links()));
+
+/// The selector of links to a writer's page.
+fn writer_links() -> String {
+    let links: Vec<String> = WRITER_PATHS
+        .iter()
+        .map(|path| format!("a[href*=\"{path}\" i]"))
+        .collect();
+    links.join(", ")
+}
+
+/// The headline, and what may follow it as its byline: marked authors, visible bylines by
+/// their class names, and links to a writer's page.
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
-    selector(
+    selector(&format!(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
-         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
-    )
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], {}",
+        writer_links()
+    ))
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
@@ -41,7 +65,7 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             after_headline = true;
             continue;
         }
-        if !after_headline {
+        if !after_headline || !MARKED.matches(&el) && WRITER_PAGE.matches(&el) && in_teaser(*el) {
             continue;
         }
         let authors = if MARKED.matches(&el) {
@@ -138,9 +162,12 @@ fn in_teaser(node: ego_tree::NodeRef<'_, Node>) -> bool {
             "article" => footer = false,
             _ => {}
         }
+        // Not "vcard": the hCard of a byline.
         let teaser = e.attr("class").is_some_and(|class| {
-            let class = class.to_ascii_lowercase();
-            TEASER_CLASSES.iter().any(|t| class.contains(t))
+            class.split_whitespace().any(|class| {
+                let class = class.to_ascii_lowercase();
+                class != "vcard" && TEASER_CLASSES.iter().any(|t| class.contains(t))
+            })
         });
         if teaser {
             return true;
@@ -250,6 +277,33 @@ mod tests {
         // A script without case: every name is "capitalised".
         let page = Html::parse_document(r#"<h1>محطة</h1><p>بقلم: أحمد الكعبي</p><p>افتتحت.</p>"#);
         assert_eq!(marked(&page), ["أحمد الكعبي"]);
+    }
+
+    #[test]
+    fn a_link_to_a_writers_page_after_the_headline_names_the_writer() {
+        let page = Html::parse_document(
+            r#"<h1>Banjir</h1><p>Banjir rob merendam permukiman.</p>
+            <div class="read__credit"><h6>Penulis</h6> : <a href="/penulis/rina">Rina Wulandari</a>
+            <h6>Editor</h6> : <a href="/editor/bs">Bambang Setiawan</a></div>"#,
+        );
+        assert_eq!(marked(&page), ["Rina Wulandari"]);
+        // A long byline line gives way to the writer's link inside it.
+        let page = Html::parse_document(
+            r#"<h1>प्रदूषण</h1><div class="story-byline"><span class="auth-name">
+            <a href="/author/amit-sharma">अमित शर्मा</a></span> नई दिल्ली, 27 नवंबर 2026,
+            (अपडेटेड 27 नवंबर 2026, 10:45 AM IST)</div>"#,
+        );
+        assert_eq!(marked(&page), ["अमित शर्मा"]);
+        // A box of other stories names their writers, not this one's; an hCard is a byline.
+        let page = Html::parse_document(
+            r#"<h1>Story</h1><p>Text.</p><div class="related-posts">
+            <a href="/author/jd">John Doe</a></div>"#,
+        );
+        assert!(marked(&page).is_empty(), "{:?}", marked(&page));
+        let page = Html::parse_document(
+            r#"<h1>Story</h1><address class="vcard"><a href="/author/jr">Jane Roe</a></address>"#,
+        );
+        assert_eq!(marked(&page), ["Jane Roe"]);
     }
 
     #[test]

@@ -139,7 +139,8 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
         <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
-        <p>PUBLICIDADE</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
+        <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Haberin Devamı</p>
+        <p>פרסומת</p><p>विज्ञापन</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
         <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
         nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
         <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
@@ -175,6 +176,10 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "広告",
             "관련기사",
             "PUBLICIDADE",
+            "SCROLL",
+            "Haberin",
+            "פרסומת",
+            "विज्ञापन",
             "九江市",
             "Inscreva-se",
         ],
@@ -270,6 +275,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
             Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
         <p><strong>Also Read | </strong><a href="/in">Museum ticket sales double</a></p>
         <p><strong>اقرأ أيضا:</strong> <a href="/ar">المتحف يعيد فتح أبوابه</a></p>
+        <p><strong>Baca juga: <a href="/id">Museum dibuka kembali</a></strong></p>
+        <p><strong>ये भी पढ़ें: <a href="/hi">संग्रहालय फिर खुला</a></strong></p>
+        <p><strong>קראו גם:</strong> <a href="/he">המוזיאון נפתח מחדש</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -301,6 +309,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         &page.text,
         &[
             "المتحف",
+            "Baca juga",
+            "पढ़ें",
+            "קראו",
             "ticket sales",
             "morning briefing",
             "Related",

@@ -32,6 +32,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         on The Post. Download The Post App to get Daily Market Updates.</p>
         <p>Disclaimer: The views above are those of individual analysts, not of The Post.</p>
         <p>Masz temat? Napisz do nas: redakcja@post.example</p>
+        <p>For the latest news, weather, sports, and streaming video, head to The Post.</p>
+        <p>Son dakika haberlerini Google News'ten takip edin.</p>
+        <p>Simak breaking news dan berita pilihan kami langsung di ponselmu.</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
@@ -101,6 +104,38 @@ fn a_rights_notice_ends_no_story_but_a_line_about_copyright_may() {
     assert!(kept.ends_with("next year"), "{kept}");
     let cut = story("Copyright 2015 The Example Post");
     assert!(cut.ends_with("licensed online."), "{cut}");
+}
+
+#[test]
+fn a_paragraph_that_opens_with_the_headlines_words_is_story_but_the_headline_again_is_not() {
+    let html = r#"<html><body><article><h1>Fire</h1><p>Fire | Updated</p>
+        <p>Fire destroyed the old barn on Miller Road early on Sunday, the county said.</p>
+        <p>Fire crews from three towns fought the blaze for four hours before it was out.</p>
+        </article></body></html>"#;
+    let page = extract(&url(), html);
+    assert!(page.text.starts_with("Fire destroyed"), "{}", page.text);
+    assert!(page.text.contains("Fire crews"), "{}", page.text);
+}
+
+#[test]
+fn a_name_signing_off_a_story_without_a_byline_is_its_author() {
+    let para = "Giá vàng trong nước tăng theo đà đi lên của thị trường thế giới hôm nay. ";
+    let page = |last: &str| {
+        let html = format!(
+            r#"<html lang="vi"><body><article><h1>Giá vàng</h1><p>{p}</p><p>{p}</p>
+            {last}</article></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html)
+    };
+    let signed = page(r#"<p style="text-align:right;"><strong>Minh Sơn</strong></p>"#);
+    assert_eq!(signed.authors, ["Minh Sơn"]);
+    assert!(signed.text.ends_with("hôm nay."), "{}", signed.text);
+    // A list's last item, a role: no one signed.
+    let listed = page("<p>Các thành phố:</p><ul><li>Hà Nội</li><li>Thành Phố Huế</li></ul>");
+    assert!(listed.authors.is_empty(), "{:?}", listed.authors);
+    let role = page("<p>Staff Reporter</p>");
+    assert!(role.authors.is_empty(), "{:?}", role.authors);
 }
 
 #[test]

@@ -28,6 +28,32 @@ fn a_first_paragraph_in_a_container_of_its_own_joins_the_story_and_a_standfirst_
 }
 
 #[test]
+fn a_standfirst_under_the_headline_inside_the_story_container_goes_but_teaser_summaries_stay() {
+    let para = "Khách hàng xếp hàng từ sáng sớm để mua vàng miếng tại các cửa hàng lớn. ";
+    // The wrapper named like a story holds the headline, the standfirst and the story.
+    let html = format!(
+        r#"<html><body><section class="page-detail"><div class="main-col">
+        <h1>Giá vàng</h1><p class="description">Giá vàng miếng tăng thêm 1,5 triệu đồng.</p>
+        <article><p>{p}</p><p>{p}</p><p>{p}</p></article></div></section></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("Khách hàng"), "{text}");
+    // A section front: each teaser's summary follows its own linked heading.
+    let card = |n: u32| {
+        format!(
+            r#"<div class="card"><h2><a href="/s/{n}">Story {n}</a></h2>
+            <p class="card__summary">Summary of story {n}, read the full story.</p></div>"#
+        )
+    };
+    let cards: String = (1..=6).map(card).collect();
+    let html =
+        format!(r#"<html><body><h1>Local</h1><div class="cards">{cards}</div></body></html>"#);
+    let text = extract(&url(), &html).text;
+    assert!(text.contains("Summary of story 1,"), "{text}");
+}
+
+#[test]
 fn a_pull_quote_set_in_an_aside_is_read_with_the_story_and_other_asides_are_not() {
     let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
     let html = format!(
