@@ -61,6 +61,9 @@ const POINTER_LABELS: &[&str] = &[
     "citeste si",
     "ilgili haber",
     "ilgili haberler",
+    // Greek
+    "διαβάστε επίσης",
+    "διαβάστε ακόμη",
     // Arabic, Hebrew, Hindi
     "اقرأ أيضا",
     "إقرأ أيضا",

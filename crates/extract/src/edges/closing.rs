@@ -70,7 +70,8 @@ const ROLE_LINE_WORDS: usize = 6;
 
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
-/// support or sharing; the newsroom's standards, the story's filing.
+/// support or sharing; the newsroom's standards, the story's filing; a press release's contacts
+/// and its wire's "SOURCE Company" line.
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const REQUESTS: &[&str] = &[
@@ -104,6 +105,14 @@ fn is_call_to_action(block: &str) -> bool {
         "vous avez une information",
         "masz temat",
         "masz informacje",
+        "har du ett tips",
+        "har du et tips",
+        "har du et tip",
+        "heb je een tip",
+        "máte tip",
+        "media contact",
+        "press contact",
+        "investor contact",
         "for the latest news",
         "simak breaking news",
         "dapatkan update berita",
@@ -113,6 +122,9 @@ fn is_call_to_action(block: &str) -> bool {
     }
     let lower = block.to_lowercase();
     REQUESTS.iter().any(|r| lower.starts_with(r))
+        || block
+            .strip_prefix("SOURCE ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
@@ -120,7 +132,14 @@ fn is_call_to_action(block: &str) -> bool {
 /// haberlerini Google News'ten takip edin".
 fn is_follow_us(block: &str) -> bool {
     const MAX_WORDS: usize = 15;
-    const FOLLOW: &[&str] = &["follow ", "folgen sie ", "suivez", "síguenos", "siguenos"];
+    const FOLLOW: &[&str] = &[
+        "follow ",
+        "folgen sie ",
+        "suivez",
+        "síguenos",
+        "siguenos",
+        "ακολουθήστε",
+    ];
     // Verbs that come later in the sentence: Turkish, Indonesian, Vietnamese, Hindi, Hebrew.
     const FOLLOW_INSIDE: &[&str] = &["takip edin", "ikuti", "theo dõi", "फॉलो करें", "עקבו"];
     const NETWORKS: &[&str] = &[

@@ -278,6 +278,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><strong>Baca juga: <a href="/id">Museum dibuka kembali</a></strong></p>
         <p><strong>ये भी पढ़ें: <a href="/hi">संग्रहालय फिर खुला</a></strong></p>
         <p><strong>קראו גם:</strong> <a href="/he">המוזיאון נפתח מחדש</a></p>
+        <p><strong>Διαβάστε επίσης:</strong> <a href="/el">Ξανανοίγει το μουσείο</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -312,6 +313,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
             "Baca juga",
             "पढ़ें",
             "קראו",
+            "Διαβάστε",
             "ticket sales",
             "morning briefing",
             "Related",

@@ -35,6 +35,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>For the latest news, weather, sports, and streaming video, head to The Post.</p>
         <p>Son dakika haberlerini Google News'ten takip edin.</p>
         <p>Simak breaking news dan berita pilihan kami langsung di ponselmu.</p>
+        <p>Ακολουθήστε την Ημερησία στο Google News</p>
+        <p>Har du ett tips? Mejla oss på tips@post.example</p>
+        <p>Media Contact:<br>Jordan Price<br>press@post.example</p><p>SOURCE The Post</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
