@@ -13,8 +13,7 @@ static MARKED: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author]")
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~=name]"));
-/// Paths of a writer's page ("/author/jane-roe"): a link there names the story's writer when it
-/// is the first byline-like element after the headline outside boxes of other stories.
+/// Paths of a writer's page ("/author/jane-roe").
 const WRITER_PATHS: &[&str] = &[
     "/author/",
     "/authors/",
@@ -25,25 +24,21 @@ const WRITER_PATHS: &[&str] = &[
     "/reporter/",
     "/journalist/",
 ];
-static WRITER_PAGE: LazyLock<Selector> = LazyLock::new(|| selector(&writer_links()));
-
-/// The selector of links to a writer's page.
-fn writer_links() -> String {
+/// Links to a writer's page.
+static WRITER_PAGE: LazyLock<Selector> = LazyLock::new(|| {
     let links: Vec<String> = WRITER_PATHS
         .iter()
-        .map(|path| format!("a[href*=\"{path}\" i]"))
+        .map(|path| format!("a[href*=\"{path}\"]"))
         .collect();
-    links.join(", ")
-}
-
-/// The headline, and what may follow it as its byline: marked authors, visible bylines by
-/// their class names, and links to a writer's page.
+    selector(&links.join(", "))
+});
+/// The headline, and what may follow it as its byline: marked authors, and visible bylines by
+/// their class names.
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
-    selector(&format!(
+    selector(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
-         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], {}",
-        writer_links()
-    ))
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
+    )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
@@ -56,8 +51,9 @@ const BYLINE_REACH: usize = 3;
 /// element after the `<h1>` that marks an author (`rel=author`, microdata) or is a short visible
 /// byline and names someone gives the authors; before the headline, an "author" class is a
 /// sidebar's list of columnists. A page without such an element after its headline gets its
-/// marked authors from anywhere. Of several marked authors, only those in the same byline as
-/// the first count.
+/// marked authors from anywhere, else the name on a link to a writer's page after the headline,
+/// else a "By" line. Of several marked authors, only those in the same byline as the first
+/// count.
 pub(super) fn marked(document: &Html) -> Vec<String> {
     let mut after_headline = document.select(&H1).next().is_none();
     for el in document.select(&BYLINE_OR_H1).take(200) {
@@ -65,7 +61,7 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             after_headline = true;
             continue;
         }
-        if !after_headline || !MARKED.matches(&el) && WRITER_PAGE.matches(&el) && in_teaser(*el) {
+        if !after_headline {
             continue;
         }
         let authors = if MARKED.matches(&el) {
@@ -82,11 +78,29 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             return authors;
         }
     }
-    let authors = marked_from(document.select(&MARKED));
+    let mut authors = marked_from(document.select(&MARKED));
     if authors.is_empty() {
-        return by_line(document);
+        authors = writer_page_link(document);
+    }
+    if authors.is_empty() {
+        authors = by_line(document);
     }
     authors
+}
+
+/// The name on the first link to a writer's page after the headline, outside boxes of other
+/// stories: "<a href="/penulis/rina-wulandari">Rina Wulandari</a>" under the story, a link
+/// inside a byline too long to read as one.
+fn writer_page_link(document: &Html) -> Vec<String> {
+    let headline = document.select(&H1).next();
+    document
+        .select(&WRITER_PAGE)
+        .filter(|link| headline.is_none_or(|h| h.id() < link.id()))
+        .filter(|link| !in_teaser(**link))
+        .take(5)
+        .map(visible_byline)
+        .find(|authors| !authors.is_empty())
+        .unwrap_or_default()
 }
 
 /// The names in the first short line after the headline that starts with "By" in one of its
