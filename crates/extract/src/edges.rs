@@ -253,6 +253,23 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     blocks[start..end].join("\n\n")
 }
 
+/// The reporters a wire story's closing credit names, for a page that names no author:
+/// "Reporting by Elena Ruiz in Panama City; Editing by Mark Sutton", "(Reporting by Jane Roe and
+/// John Doe)". The credit stays in the story, as human labels keep it.
+pub(crate) fn reporting_credit(text: &str) -> Vec<String> {
+    const LAST_BLOCKS: usize = 3;
+    const CREDITS: &[&str] = &["Reporting by ", "Reported by "];
+    text.rsplit("\n\n")
+        .take(LAST_BLOCKS)
+        .find_map(|block| {
+            let block = block.trim().trim_start_matches('(');
+            let names = CREDITS.iter().find_map(|c| block.strip_prefix(c))?;
+            let names = names.split([';', ')', '\n']).next().unwrap_or_default();
+            Some(crate::meta::byline_names(names))
+        })
+        .unwrap_or_default()
+}
+
 /// The writer's name signing the story off on a line of its own, as Vietnamese papers do
 /// ("Minh Sơn", "MINH SƠN"): the last block, two to four capitalised words without digits or
 /// punctuation, after a paragraph that ends as a sentence; not a role ("Staff Reporter").

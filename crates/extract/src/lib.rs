@@ -82,6 +82,9 @@ pub fn extract(url: &Url, html: &str) -> Page {
     if authors.is_empty() {
         authors.extend(edges::signature(&text));
     }
+    if authors.is_empty() {
+        authors = edges::reporting_credit(&text);
+    }
     body.text = edges::without_edge_furniture(&text, &authors);
     let marked = meta.says_article || body.from_article_element;
     let kind = kind::judge(url, &body, marked, links.len());

@@ -50,6 +50,14 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
     }
 }
 
+/// The people a byline string names ("Jane Roe in Brussels and John Doe" -> both), read as a
+/// byline in the page is.
+pub(crate) fn byline_names(raw: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    names::push_name(&mut names, raw);
+    names
+}
+
 /// `text` with its character references decoded. The parser decodes a `<meta content>` once,
 /// but many sites escape it twice ("Politics &amp;amp; Tech"), and JSON-LD is script text the
 /// parser never decodes, which sites HTML-escape all the same ("It&#8217;s").

@@ -67,6 +67,22 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "editsection",
 ];
 
+/// Class or id words of widgets that are boilerplate even beside a story word: "article-sharing"
+/// holds share buttons, "story-comments" the readers' comments, never the story.
+const WIDGET_WORDS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "promo",
+    "comment",
+    "comments",
+    "outbrain",
+    "taboola",
+    "zergnet",
+    "disqus",
+];
+
 /// Class or id words that name the standfirst under the headline, which human labels of article
 /// bodies leave out: boilerplate even beside a story word ("article-dek").
 pub(super) const STANDFIRST_WORDS: &[&str] = &[
@@ -211,9 +227,10 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         .split_ascii_whitespace()
         .zip(names.split_ascii_whitespace())
     {
-        let (mut bad, mut good, mut standfirst) = (false, false, false);
+        // A standfirst's or a widget's word is boilerplate whatever else the name says.
+        let (mut bad, mut good, mut always) = (false, false, false);
         for word in name.split(['-', '_']) {
-            standfirst |= STANDFIRST_WORDS.contains(&word);
+            always |= STANDFIRST_WORDS.contains(&word) || WIDGET_WORDS.contains(&word);
             match self::word(word) {
                 Some(Word::Boilerplate) => bad = true,
                 Some(Word::Story) if word != "page" => good = true,
@@ -229,7 +246,7 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
                 good |= is(POSITIVE_WORDS, part) && !part.eq_ignore_ascii_case("page");
             }
         }
-        boilerplate |= standfirst || bad && !good;
+        boilerplate |= always || bad && !good;
         story |= good && !bad;
     }
     NameVerdict {
@@ -300,5 +317,18 @@ mod tests {
         // MathJax wraps formulas in a "menu" it attaches; a story part outranks a footer.
         assert!(!judge_names("CtxtMenu_Attached_0", false).boilerplate);
         assert!(!judge_names("articleFooterText", false).boilerplate);
+    }
+
+    #[test]
+    fn a_widgets_name_is_boilerplate_beside_a_story_word_and_a_plain_footer_is_not() {
+        for name in [
+            "article-sharing",
+            "story-comments",
+            "article-newsletter",
+            "post-social",
+        ] {
+            assert!(judge_names(name, false).boilerplate, "{name}");
+        }
+        assert!(!judge_names("article-footer-text", false).boilerplate);
     }
 }

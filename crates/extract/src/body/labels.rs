@@ -267,6 +267,8 @@ const FURNITURE: &[&str] = &[
     "haberin devamı",
     "iklan",
     "scroll to continue with content",
+    "scroll to continue",
+    "advertisement scroll to continue",
     "quảng cáo",
     "פרסומת",
     "विज्ञापन",

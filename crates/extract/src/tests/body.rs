@@ -139,7 +139,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
         <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
-        <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Haberin Devamı</p>
+        <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Advertisement · Scroll to continue</p><p>Haberin Devamı</p>
         <p>פרסומת</p><p>विज्ञापन</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
         <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
         nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
@@ -177,6 +177,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "관련기사",
             "PUBLICIDADE",
             "SCROLL",
+            "Scroll to",
             "Haberin",
             "פרסומת",
             "विज्ञापन",

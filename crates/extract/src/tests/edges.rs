@@ -121,6 +121,29 @@ fn a_paragraph_that_opens_with_the_headlines_words_is_story_but_the_headline_aga
 }
 
 #[test]
+fn a_wire_storys_reporting_credit_names_its_authors_when_nothing_else_does() {
+    let para = "Container rates rose for a third week as a drought cut daily canal crossings. ";
+    let page = |head: &str| {
+        let html = format!(
+            r#"<html><head>{head}</head><body><article><h1>Rates</h1><p>{p}</p><p>{p}</p>
+            <p>Reporting by Elena Ruiz in Panama City and Tom Berg; Editing by Mark Sutton</p>
+            </article></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html)
+    };
+    let credited = page("");
+    assert_eq!(credited.authors, ["Elena Ruiz", "Tom Berg"]);
+    assert!(
+        credited.text.ends_with("Editing by Mark Sutton"),
+        "{}",
+        credited.text
+    );
+    let bylined = page(r#"<meta name="author" content="Ana Gil">"#);
+    assert_eq!(bylined.authors, ["Ana Gil"]);
+}
+
+#[test]
 fn a_name_signing_off_a_story_without_a_byline_is_its_author() {
     let para = "Giá vàng trong nước tăng theo đà đi lên của thị trường thế giới hôm nay. ";
     let page = |last: &str| {
