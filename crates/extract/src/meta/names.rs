@@ -155,6 +155,14 @@ fn people(text: &str) -> Vec<String> {
             text = format!("{} and {inner}{}", &text[..at], &text[at + close + 1..]);
         }
     }
+    // "Claire Moreau (Lyon, correspondante)": other brackets closing a name hold a place or a
+    // role ("Bruno (Henrique) Rodrigues" is a name, "stevenhgm" a handle of a one-word name).
+    if let Some(at) = text.find(" (")
+        && text.ends_with(')')
+        && text[..at].trim().contains(' ')
+    {
+        text.truncate(at);
+    }
     // "Jane Roe and John Doe" is two people; "Mac & i" (a magazine) is one.
     let named = |piece: &str| {
         piece.trim().chars().nth(1).is_some()

@@ -194,6 +194,12 @@ fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
             "Jane Roe in Brussels, John Doe, CNN",
             &["Jane Roe", "John Doe"],
         ),
+        ("Claire Moreau (Lyon, correspondante)", &["Claire Moreau"]),
+        (
+            "Bruno (Henrique) Rodrigues",
+            &["Bruno (Henrique) Rodrigues"],
+        ),
+        ("Jane Roe (with John Doe)", &["Jane Roe", "John Doe"]),
     ] {
         let html = format!(
             r#"<html><body><article><h1>Talks</h1><div class="byline">{byline}</div>
