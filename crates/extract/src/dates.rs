@@ -147,6 +147,10 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         if let (Some(d), Some(y)) = (day(before), year(after)) {
             return Some(format!("{y}-{month:02}-{d:02}"));
         }
+        // "2003. március 5." (Hungarian: year, month, day)
+        if let (Some(y), Some(d)) = (year(before), day(after)) {
+            return Some(format!("{y}-{month:02}-{d:02}"));
+        }
     }
     None
 }
@@ -304,6 +308,7 @@ mod tests {
             ("27 Νοεμβρίου 2026, 08:40", "2026-11-27"),
             ("Publicerad 5 maj 2026 kl. 06.00", "2026-05-05"),
             ("5 noiembrie 2026", "2026-11-05"),
+            ("2026. november 27. 10:15", "2026-11-27"),
             ("2003年3月5日 10:00", "2003-03-05"),
             ("05.03.2003", "2003-03-05"),
             ("2003-03-05T10:00:00Z", "2003-03-05"),

@@ -72,10 +72,21 @@ const POINTER_LABELS: &[&str] = &[
     "ये भी पढ़ें",
     "यह भी पढ़ें",
     "इसे भी पढ़ें",
-    // Indonesian and Malay, Vietnamese
+    // Indonesian and Malay, Vietnamese, Thai
     "baca juga",
     "xem thêm",
     "đọc thêm",
+    "อ่านข่าวที่เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
+    // Persian, Urdu, Bengali
+    "بیشتر بخوانید",
+    "بخوانید",
+    "یہ بھی پڑھیں",
+    "আরও পড়ুন",
+    // Hungarian, Finnish
+    "kapcsolódó",
+    "olvasd el ezt is",
+    "lue myös",
 ];
 
 /// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
@@ -264,6 +275,11 @@ const FURNITURE: &[&str] = &[
     "publicidad",
     "reklama",
     "reklam",
+    "hirdetés",
+    "mainos",
+    "advertentie",
+    "تبلیغات",
+    "โฆษณา",
     "haberin devamı",
     "iklan",
     "scroll to continue with content",
@@ -371,13 +387,25 @@ pub(super) fn lowercase_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a character belongs to a word: a letter or digit, or a mark joined to one, as the
-/// virama and nukta of Indic scripts, which Unicode does not count as alphabetic ("पढ़ें").
+/// Whether a character belongs to a word: a letter or digit, or a mark joined to one, which
+/// Unicode does not always count as alphabetic (the virama and nukta of Indic scripts, "पढ़ें";
+/// Thai tone marks, "อ่าน"; Hebrew and Arabic points), or the zero-width non-joiner inside a
+/// Persian word ("برچسب‌ها").
 pub(super) fn is_word_char(c: char) -> bool {
-    const INDIC: std::ops::RangeInclusive<char> = '\u{0900}'..='\u{0DFF}';
-    const DANDAS: [char; 2] = ['\u{0964}', '\u{0965}'];
-    const COMBINING: std::ops::RangeInclusive<char> = '\u{0300}'..='\u{036F}';
-    c.is_alphanumeric() || COMBINING.contains(&c) || (INDIC.contains(&c) && !DANDAS.contains(&c))
+    const MARKS: &[(char, char)] = &[
+        ('\u{0300}', '\u{036F}'), // combining diacritics
+        ('\u{0591}', '\u{05C7}'), // Hebrew points
+        ('\u{0610}', '\u{061A}'), // Arabic marks
+        ('\u{064B}', '\u{065F}'),
+        ('\u{0670}', '\u{0670}'),
+        ('\u{0900}', '\u{0963}'), // Indic scripts, but for the dandas
+        ('\u{0966}', '\u{0DFF}'),
+        ('\u{0E00}', '\u{0EFF}'), // Thai and Lao
+        ('\u{1000}', '\u{109F}'), // Myanmar
+        ('\u{1780}', '\u{17FF}'), // Khmer
+        ('\u{200C}', '\u{200D}'), // zero-width (non-)joiner
+    ];
+    c.is_alphanumeric() || MARKS.iter().any(|&(from, to)| (from..=to).contains(&c))
 }
 
 /// Whether a block is a label or button of the page rather than text of the story.

@@ -173,6 +173,17 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("οκτωβρίου", 10),
     ("νοεμβρίου", 11),
     ("δεκεμβρίου", 12),
+    // Hungarian
+    ("január", 1),
+    ("február", 2),
+    ("március", 3),
+    ("április", 4),
+    ("május", 5),
+    ("június", 6),
+    ("július", 7),
+    ("augusztus", 8),
+    ("szeptember", 9),
+    ("október", 10),
     // Swedish, Romanian
     ("maj", 5),
     ("ianuarie", 1),

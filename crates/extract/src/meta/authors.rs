@@ -37,7 +37,8 @@ static WRITER_PAGE: LazyLock<Selector> = LazyLock::new(|| {
 static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
-         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i]",
+         [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], \
+         [class*=szerzo i]",
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
@@ -291,6 +292,15 @@ mod tests {
         // A script without case: every name is "capitalised".
         let page = Html::parse_document(r#"<h1>محطة</h1><p>بقلم: أحمد الكعبي</p><p>افتتحت.</p>"#);
         assert_eq!(marked(&page), ["أحمد الكعبي"]);
+    }
+
+    #[test]
+    fn a_byline_class_in_hungarian_names_the_writer() {
+        let page = Html::parse_document(
+            r#"<h1>Villamos</h1><div class="cikk-meta"><span class="szerzo">Kovács Anna</span>
+            <span class="datum">2026. november 27.</span></div><p>A főváros.</p>"#,
+        );
+        assert_eq!(marked(&page), ["Kovács Anna"]);
     }
 
     #[test]

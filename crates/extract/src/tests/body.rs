@@ -140,7 +140,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
         <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
         <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Advertisement · Scroll to continue</p><p>Haberin Devamı</p>
-        <p>פרסומת</p><p>विज्ञापन</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
+        <p>פרסומת</p><p>विज्ञापन</p><p>Hirdetés</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
         <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
         nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
         <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
@@ -181,6 +181,7 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "Haberin",
             "פרסומת",
             "विज्ञापन",
+            "Hirdetés",
             "九江市",
             "Inscreva-se",
         ],
@@ -280,6 +281,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><strong>ये भी पढ़ें: <a href="/hi">संग्रहालय फिर खुला</a></strong></p>
         <p><strong>קראו גם:</strong> <a href="/he">המוזיאון נפתח מחדש</a></p>
         <p><strong>Διαβάστε επίσης:</strong> <a href="/el">Ξανανοίγει το μουσείο</a></p>
+        <p><strong>อ่านข่าวที่เกี่ยวข้อง:</strong> <a href="/th">พิพิธภัณฑ์เปิดอีกครั้ง</a></p>
+        <p><strong>بیشتر بخوانید:</strong> <a href="/fa">موزه دوباره باز شد</a></p>
+        <p><strong>Kapcsolódó:</strong> <a href="/hu">Újra nyit a múzeum</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -315,6 +319,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
             "पढ़ें",
             "קראו",
             "Διαβάστε",
+            "อ่าน",
+            "بخوانید",
+            "Kapcsolódó",
             "ticket sales",
             "morning briefing",
             "Related",
