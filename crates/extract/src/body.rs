@@ -190,7 +190,12 @@ fn measure(root: NodeRef<'_, Node>) -> Measured {
         let Some(element) = node.value().as_element() else {
             continue;
         };
-        if matches!(element.name(), "script" | "style" | "noscript" | "template") {
+        // Code, and the readings set above words in ruby ("東京<rt>とうきょう</rt>"), which
+        // are no part of the text a reader reads on.
+        if matches!(
+            element.name(),
+            "script" | "style" | "noscript" | "template" | "rt" | "rp"
+        ) {
             let cut = [true; 3];
             stats.insert(
                 node.id(),

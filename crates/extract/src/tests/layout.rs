@@ -146,3 +146,20 @@ fn a_caption_named_in_camel_case_is_cut() {
     let page = extract(&url(), &html);
     assert_lacks(&page.text, &["Crowds"]);
 }
+
+#[test]
+fn ruby_readings_over_words_are_not_read_as_text() {
+    let para =
+        "気象庁によると、あすの朝まで雪が降り続く見込みです。交通機関の乱れに注意してください。";
+    let html = format!(
+        r#"<html lang="ja"><body><article><h1>雪</h1>
+        <p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で<ruby>雪<rt>ゆき</rt></ruby>が降りました。{para}</p>
+        <p>{para}</p></article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("東京で雪が降りました。"),
+        "{}",
+        page.text
+    );
+}
