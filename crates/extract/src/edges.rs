@@ -250,7 +250,33 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
         // Nothing but furniture: leave it as it was rather than nothing.
         return text.to_owned();
     }
-    blocks[start..end].join("\n\n")
+    // The author's bio line followed by a correction or an editor's note, which stays.
+    let near_end = end.saturating_sub(BIO_REACH).max(start + 1);
+    blocks[start..end]
+        .iter()
+        .enumerate()
+        .filter(|&(at, block)| start + at < near_end || !is_bio_line(block, authors))
+        .map(|(_, block)| *block)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// How many blocks from the story's end an author's bio line is looked for.
+const BIO_REACH: usize = 3;
+
+/// A line that introduces the page's author in the third person, as a bio does: "Helen Marsh
+/// is a civil engineer ...", "Jane Roe was the paper's ...".
+fn is_bio_line(block: &str, authors: &[String]) -> bool {
+    const BIO_CHARS: usize = 400;
+    const VERBS: &[&str] = &["is ", "was ", "writes ", "has been ", "covers "];
+    block.chars().count() <= BIO_CHARS
+        && authors.iter().any(|a| {
+            a.contains(' ')
+                && block
+                    .strip_prefix(a.as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| VERBS.iter().any(|v| rest.starts_with(v)))
+        })
 }
 
 /// The reporters a wire story's closing credit names, for a page that names no author:

@@ -107,11 +107,23 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
         return true;
     }
     // "Related: <link>", also "Also Read | <link>".
-    let Some((label, _)) = raw.split_once(':').or_else(|| raw.split_once('|')) else {
+    let Some((label, rest)) = raw.split_once(':').or_else(|| raw.split_once('|')) else {
         return false;
     };
     if label.trim_start().chars().count() > LABEL_CHARS {
         return false;
+    }
+    // "AP soccer: <https://...>": a label and a bare address, whatever the label says.
+    let bare_address = rest
+        .trim()
+        .strip_prefix(LINK_START)
+        .and_then(|rest| rest.strip_suffix(LINK_END))
+        .is_some_and(|link| {
+            let link = link.trim();
+            (link.starts_with("http") || link.starts_with("www.")) && !link.contains(' ')
+        });
+    if bare_address && !label.contains(LINK_START) {
+        return true;
     }
     let label_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
     let words = lowercase_words(label);

@@ -284,6 +284,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><strong>อ่านข่าวที่เกี่ยวข้อง:</strong> <a href="/th">พิพิธภัณฑ์เปิดอีกครั้ง</a></p>
         <p><strong>بیشتر بخوانید:</strong> <a href="/fa">موزه دوباره باز شد</a></p>
         <p><strong>Kapcsolódó:</strong> <a href="/hu">Újra nyit a múzeum</a></p>
+        <p>AP arts: <a href="https://ap.example/hub/arts">https://ap.example/hub/arts</a></p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -322,6 +323,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
             "อ่าน",
             "بخوانید",
             "Kapcsolódó",
+            "AP arts",
             "ticket sales",
             "morning briefing",
             "Related",

@@ -121,6 +121,27 @@ fn a_paragraph_that_opens_with_the_headlines_words_is_story_but_the_headline_aga
 }
 
 #[test]
+fn an_authors_bio_line_goes_also_before_a_correction_which_stays() {
+    let para = "The council should adopt a dedicated bridge fund this spring, paid for by fees. ";
+    let html = format!(
+        r#"<html><head><meta name="author" content="Helen Marsh"></head><body><article>
+        <h1>Bridges</h1><p>{p}</p><p>{p}</p><p>Helen Marsh said so at the last meeting.</p>
+        <p><em>Helen Marsh is a civil engineer and a former member of the advisory board.</em></p>
+        <p><em>Correction: An earlier version misstated the number of bridges.</em></p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(!page.text.contains("civil engineer"), "{}", page.text);
+    assert!(
+        page.text.contains("said so at the last meeting."),
+        "{}",
+        page.text
+    );
+    assert!(page.text.ends_with("number of bridges."), "{}", page.text);
+}
+
+#[test]
 fn a_wire_storys_reporting_credit_names_its_authors_when_nothing_else_does() {
     let para = "Container rates rose for a third week as a drought cut daily canal crossings. ";
     let page = |head: &str| {
