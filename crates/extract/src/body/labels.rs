@@ -268,6 +268,9 @@ const FURNITURE: &[&str] = &[
     "was this article helpful",
     "was this article helpful yes no",
     "was this helpful",
+    "listen to this article",
+    "listen to this story",
+    "listen to article",
     "featured",
     "contents",
     "table of contents",
@@ -432,6 +435,18 @@ pub(super) fn is_furniture(text: &str) -> bool {
     let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
-    let words = words.join(" ");
-    credit || FURNITURE.contains(&words.as_str())
+    credit || is_counter(&words) || FURNITURE.contains(&words.join(" ").as_str())
+}
+
+/// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8".
+fn is_counter(words: &[String]) -> bool {
+    const COUNTED: &[&str] = &[
+        "photo", "image", "picture", "slide", "foto", "bild", "imagen",
+    ];
+    const OF: &[&str] = &["of", "von", "de", "sur", "di", "из"];
+    words.len() >= 3
+        && COUNTED.contains(&words[0].as_str())
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || OF.contains(&w.as_str()))
 }
