@@ -124,6 +124,13 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         if let Some(date) = numeric(word, reading) {
             return Some(date);
         }
+        // "5-Mar-2026"
+        if let Some((d, rest)) = word.split_once('-')
+            && let Some((m, y)) = rest.split_once('-')
+            && let (Some(d), Some(m), Some(y)) = (day(d), month(m), year(y))
+        {
+            return Some(format!("{y}-{m:02}-{d:02}"));
+        }
         let Some(month) = month(word) else {
             continue;
         };
@@ -309,6 +316,7 @@ mod tests {
             ("Publicerad 5 maj 2026 kl. 06.00", "2026-05-05"),
             ("5 noiembrie 2026", "2026-11-05"),
             ("2026. november 27. 10:15", "2026-11-27"),
+            ("Posted 5-Mar-2026 10:00", "2026-03-05"),
             ("2003年3月5日 10:00", "2003-03-05"),
             ("05.03.2003", "2003-03-05"),
             ("2003-03-05T10:00:00Z", "2003-03-05"),

@@ -6,6 +6,8 @@ use crate::dates;
 /// "By" in the languages news is most often read in; a byline starting with one is cut there.
 const BY_PREFIXES: &[&str] = &[
     "written by",
+    "words by",
+    "text by",
     "posted by",
     "reported by",
     "story by",
@@ -44,10 +46,13 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     if BY_PREFIXES.contains(&lower.as_str()) {
         return;
     }
+    // "By Jane Roe", also "Written by: Jane Roe".
     let text = BY_PREFIXES
         .iter()
-        .find(|p| lower.starts_with(*p) && lower[p.len()..].starts_with(' '))
-        .map_or(text.as_str(), |p| text[p.len()..].trim());
+        .find(|p| lower.starts_with(*p) && lower[p.len()..].starts_with([' ', ':']))
+        .map_or(text.as_str(), |p| {
+            text[p.len()..].trim_start_matches([' ', ':']).trim_end()
+        });
     if text.starts_with("http") {
         return;
     }

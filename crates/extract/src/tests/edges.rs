@@ -216,6 +216,8 @@ fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
             &["Jane Roe", "John Doe"],
         ),
         ("Claire Moreau (Lyon, correspondante)", &["Claire Moreau"]),
+        ("Written by: Jane Roe", &["Jane Roe"]),
+        ("Words by Jane Roe", &["Jane Roe"]),
         (
             "Bruno (Henrique) Rodrigues",
             &["Bruno (Henrique) Rodrigues"],
