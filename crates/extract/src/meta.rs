@@ -306,7 +306,14 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         tags.first(OTHER_TITLE).map(collapse),
         title_element.map(|t| collapse(&unescape(&t.text().collect::<String>()))),
     ];
-    let title = title(document, candidates, site_name.as_deref(), &authors);
+    let section = tags.first(SECTION).map(collapse).or(ld.section);
+    let title = title(
+        document,
+        candidates,
+        site_name.as_deref(),
+        section.as_deref(),
+        &authors,
+    );
     let published_at = ld
         .published
         .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
@@ -336,7 +343,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
             .and_then(|i| url.join(i.trim()).ok())
             .filter(|u| matches!(u.scheme(), "http" | "https")),
         site_name: site_name.or(ld.publisher),
-        section: tags.first(SECTION).map(collapse).or(ld.section),
+        section,
         tags: topic_tags(&tags, ld.keywords),
         says_article: ld.is_article
             || tags

@@ -10,12 +10,13 @@ use super::{collapse, selector, short_text};
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
 /// The headline: of the candidates (Dublin Core, OpenGraph, JSON-LD, Twitter or Parse.ly,
-/// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name
-/// and author prefixes or suffixes.
+/// `<title>`, in that order of preference), the one the page shows as its `<h1>`, else the first; then without site-name,
+/// section and author prefixes or suffixes.
 pub(super) fn title(
     document: &Html,
     candidates: [Option<String>; 5],
     site_name: Option<&str>,
+    section: Option<&str>,
     authors: &[String],
 ) -> Option<String> {
     let candidates: Vec<String> = candidates
@@ -46,10 +47,12 @@ pub(super) fn title(
         .map(|t| headline_in_page(document, &t).unwrap_or(t))
         .map(|t| {
             let t = strip_site_name(&t, site_name);
-            // "Headline | Jane Roe": an author's name is no more part of the headline.
-            authors
-                .iter()
-                .fold(t, |t, author| strip_site_name(&t, Some(author)))
+            // "Headline - Politics", "Headline | Jane Roe": the page's section and its
+            // author's name are no more part of the headline.
+            section
+                .into_iter()
+                .chain(authors.iter().map(String::as_str))
+                .fold(t, |t, affix| strip_site_name(&t, Some(affix)))
         })
         .filter(|t| !t.is_empty())
 }
@@ -170,8 +173,23 @@ mod tests {
             &page,
             [None, None, None, None, Some(shown.to_owned())],
             None,
+            None,
             &[],
         )
+    }
+
+    #[test]
+    fn the_pages_section_named_after_the_headline_goes() {
+        let page = Html::parse_document("<p>Story.</p>");
+        let shown = "Council votes to fix bridges - Politics - The Example Times";
+        let title = title(
+            &page,
+            [None, None, None, None, Some(shown.to_owned())],
+            Some("The Example Times"),
+            Some("Politics"),
+            &[],
+        );
+        assert_eq!(title.as_deref(), Some("Council votes to fix bridges"));
     }
 
     #[test]
