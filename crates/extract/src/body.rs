@@ -22,6 +22,7 @@ mod class_names;
 mod credits;
 mod emit;
 mod labels;
+mod standfirst;
 
 use boilerplate::boilerplate;
 use candidates::select;

@@ -13,6 +13,8 @@ mod linked_data;
 mod names;
 mod title;
 
+pub(crate) use names::byline_names;
+
 use linked_data::linked_data;
 use names::push_name;
 use title::title;
@@ -48,14 +50,6 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
     if !list.iter().any(|v| v == value) {
         list.push(value.to_owned());
     }
-}
-
-/// The people a byline string names ("Jane Roe in Brussels and John Doe" -> both), read as a
-/// byline in the page is.
-pub(crate) fn byline_names(raw: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    names::push_name(&mut names, raw);
-    names
 }
 
 /// `text` with its character references decoded. The parser decodes a `<meta content>` once,

@@ -7,7 +7,8 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::class_names::{Word, names_standfirst, word};
+use super::class_names::{Word, word};
+use super::standfirst::names_standfirst;
 use super::{ARTICLE_BODY, Measured, Rules, Stats};
 
 /// Paragraph-like elements shorter than this are not scored.

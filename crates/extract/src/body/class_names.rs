@@ -95,25 +95,6 @@ pub(super) const STANDFIRST_WORDS: &[&str] = &[
     "sommario",
 ];
 
-/// Whether an element's class or id names a standfirst, the summary under the headline that
-/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
-pub(super) fn names_standfirst(element: &scraper::node::Element) -> bool {
-    // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
-    const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
-    const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
-    crate::class_and_id(element)
-        .into_iter()
-        .flatten()
-        .any(|names| {
-            let lower = names.to_ascii_lowercase();
-            let joined: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
-            PARTS.iter().any(|p| joined.contains(p))
-                || lower
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| WORDS.contains(&w) || STANDFIRST_WORDS.contains(&w))
-        })
-}
-
 /// Class or id phrases that mark boilerplate.
 const BOILERPLATE_PHRASES: &[&str] = &[
     "author-box",

@@ -4,9 +4,9 @@ use ego_tree::NodeRef;
 use scraper::Node;
 
 use super::boxes::{Heading, drop_orphan_headings, is_titled_box};
-use super::class_names::names_standfirst;
 use super::credits::without_closing_credit;
 use super::labels::{is_furniture, is_pointer};
+use super::standfirst::is_standfirst_within;
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
@@ -46,16 +46,8 @@ pub(super) fn emit(
         if s.text == 0 {
             continue;
         }
-        // A standfirst the container holds above the story's first paragraph (a `<p
-        // class="description">` under the headline) goes as one beside the story does; a
-        // page has one (a section front's teasers each have a summary).
-        if node.id() != root
-            && !standfirst_cut
-            && s.text <= STANDFIRST_CHARS
-            && before_story(blocks)
-            && names_standfirst(element)
-            && follows_headline(node)
-        {
+        // A page has one standfirst (a section front's teasers each have a summary).
+        if node.id() != root && !standfirst_cut && is_standfirst_within(node, element, s, blocks) {
             standfirst_cut = true;
             continue;
         }
@@ -86,40 +78,6 @@ pub(super) fn emit(
         stack.extend(children(node, in_link, stats).into_iter().rev());
     }
     linked_headlines
-}
-
-/// The most characters of a standfirst.
-const STANDFIRST_CHARS: u32 = 600;
-
-/// Whether the story has not started yet: the blocks so far are a few short header lines (a
-/// breadcrumb, a date line, a kicker).
-fn before_story(blocks: &[String]) -> bool {
-    const HEADER_LINES: usize = 5;
-    const LINE_CHARS: usize = 120;
-    blocks.len() <= HEADER_LINES && blocks.iter().all(|b| b.chars().count() < LINE_CHARS)
-}
-
-/// Whether the nearest heading before a node is the page's `<h1>` (or none is near): a
-/// standfirst follows the headline, a teaser's summary its own linked `<h2>`.
-fn follows_headline(node: NodeRef<'_, Node>) -> bool {
-    const LOOK_BACK: usize = 12;
-    let earlier = std::iter::once(node)
-        .chain(node.ancestors())
-        .flat_map(|n| n.prev_siblings())
-        .filter(|n| n.value().is_element())
-        .take(LOOK_BACK);
-    for sibling in earlier {
-        // The last heading in it, itself included.
-        let last = sibling
-            .descendants()
-            .filter_map(|d| d.value().as_element())
-            .filter(|e| e.name() == "h1" || is_heading(e.name()))
-            .last();
-        if let Some(heading) = last {
-            return heading.name() == "h1";
-        }
-    }
-    true
 }
 
 /// What is left to do in `emit`'s walk.

@@ -96,6 +96,14 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     }
 }
 
+/// The people a byline string names ("Jane Roe in Brussels and John Doe" -> both), read as a
+/// byline in the page is.
+pub(crate) fn byline_names(raw: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    push_name(&mut names, raw);
+    names
+}
+
 /// A byline without the words after its names: a label ("Jane Roe Updated 2 hours ago") or,
 /// after names in capitals, the newsroom ("JANE ROE Associated Press").
 fn names_part(text: &str) -> &str {

@@ -1,0 +1,78 @@
+//! The standfirst under the headline, which human labels of article bodies leave out: what
+//! names one, and where it sits.
+
+use ego_tree::NodeRef;
+use scraper::Node;
+use scraper::node::Element;
+
+use super::Stats;
+use super::class_names::STANDFIRST_WORDS;
+use super::emit::is_heading;
+
+/// Whether an element inside the story's container is its standfirst: named as one, right
+/// under the headline (a `<p class="description">` after the `<h1>`) and before any paragraph
+/// of the story, and short.
+pub(super) fn is_standfirst_within(
+    node: NodeRef<'_, Node>,
+    element: &Element,
+    s: Stats,
+    blocks: &[String],
+) -> bool {
+    s.text <= STANDFIRST_CHARS
+        && before_story(blocks)
+        && names_standfirst(element)
+        && follows_headline(node)
+}
+
+/// The most characters of a standfirst.
+const STANDFIRST_CHARS: u32 = 600;
+
+/// Whether the story has not started yet: the blocks so far are a few short header lines (a
+/// breadcrumb, a date line, a kicker).
+fn before_story(blocks: &[String]) -> bool {
+    const HEADER_LINES: usize = 5;
+    const LINE_CHARS: usize = 120;
+    blocks.len() <= HEADER_LINES && blocks.iter().all(|b| b.chars().count() < LINE_CHARS)
+}
+
+/// Whether the nearest heading before a node is the page's `<h1>` (or none is near): a
+/// standfirst follows the headline, a teaser's summary its own linked `<h2>`.
+fn follows_headline(node: NodeRef<'_, Node>) -> bool {
+    const LOOK_BACK: usize = 12;
+    let earlier = std::iter::once(node)
+        .chain(node.ancestors())
+        .flat_map(|n| n.prev_siblings())
+        .filter(|n| n.value().is_element())
+        .take(LOOK_BACK);
+    for sibling in earlier {
+        // The last heading in it, itself included.
+        let last = sibling
+            .descendants()
+            .filter_map(|d| d.value().as_element())
+            .filter(|e| e.name() == "h1" || is_heading(e.name()))
+            .last();
+        if let Some(heading) = last {
+            return heading.name() == "h1";
+        }
+    }
+    true
+}
+
+/// Whether an element's class or id names a standfirst, the summary under the headline that
+/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
+pub(super) fn names_standfirst(element: &Element) -> bool {
+    // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
+    const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
+    const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
+    crate::class_and_id(element)
+        .into_iter()
+        .flatten()
+        .any(|names| {
+            let lower = names.to_ascii_lowercase();
+            let joined: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+            PARTS.iter().any(|p| joined.contains(p))
+                || lower
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| WORDS.contains(&w) || STANDFIRST_WORDS.contains(&w))
+        })
+}
