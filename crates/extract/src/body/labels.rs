@@ -25,8 +25,12 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     if is_invitation(raw) {
         return true;
     }
-    // "Related: <link>", also "Also Read | <link>".
-    let Some((label, rest)) = raw.split_once(':').or_else(|| raw.split_once('|')) else {
+    // "Related: <link>", also "Also Read | <link>", "【関連記事】<link>", "SEE ALSO <link>".
+    let Some((label, rest)) = raw
+        .split_once(':')
+        .or_else(|| raw.split_once('|'))
+        .or_else(|| raw.find(LINK_START).map(|at| raw.split_at(at)))
+    else {
         return false;
     };
     if label.trim_start().chars().count() > LABEL_CHARS {

@@ -288,6 +288,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         <p><strong>بیشتر بخوانید:</strong> <a href="/fa">موزه دوباره باز شد</a></p>
         <p><strong>Kapcsolódó:</strong> <a href="/hu">Újra nyit a múzeum</a></p>
         <p>AP arts: <a href="https://ap.example/hub/arts">https://ap.example/hub/arts</a></p>
+        <p>【関連記事】<a href="/ja">美術館が再開</a></p><p>▶ 관련기사 <a href="/ko">미술관 재개관</a></p>
+        <p><b>SEE ALSO</b> <a href="/see">The museum's new wing</a></p>
+        <p>More <a href="/count">than 300 people</a> queued at the doors on the first morning.</p>
         <p>Powered by SmartAsset.com</p>
         <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
         <p>{p}</p>
@@ -315,6 +318,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         page.text
     );
     assert!(page.text.contains("Getty Images sues"), "{}", page.text);
+    assert!(page.text.contains("More than 300 people"), "{}", page.text);
     assert_lacks(
         &page.text,
         &[
@@ -327,6 +331,9 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
             "بخوانید",
             "Kapcsolódó",
             "AP arts",
+            "関連記事",
+            "관련기사",
+            "SEE ALSO",
             "ticket sales",
             "morning briefing",
             "Related",

@@ -69,6 +69,14 @@ pub(super) const POINTER_LABELS: &[&str] = &[
     "ये भी पढ़ें",
     "यह भी पढ़ें",
     "इसे भी पढ़ें",
+    // Japanese, Korean, Chinese
+    "関連記事",
+    "関連",
+    "관련기사",
+    "관련 기사",
+    "相关阅读",
+    "相关新闻",
+    "延伸阅读",
     // Indonesian and Malay, Vietnamese, Thai
     "baca juga",
     "xem thêm",
