@@ -59,6 +59,8 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
 const INVITATIONS: &[&str] = &[
     "sign up",
     "subscribe",
+    "click here to subscribe",
+    "click here to sign up",
     "get our",
     "get the",
     // German, French, Spanish
@@ -97,18 +99,22 @@ fn is_invitation(raw: &str) -> bool {
 }
 
 /// Whether a short paragraph without a link invites the reader to a mailing list: "Get the
-/// Daily Briefing newsletter in your inbox." (the invitation's verb followed by its object, not
-/// "Subscribe, the town's newsletter told its readers").
+/// Daily Briefing newsletter in your inbox.", "Want more? Subscribe to our newsletter." (a
+/// sentence opening with the invitation's verb followed by its object, not "Subscribe, the
+/// town's newsletter told its readers").
 fn is_bare_invitation(text: &str) -> bool {
     const MAX_WORDS: usize = 20;
     if text.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
-    INVITATIONS.iter().any(|i| {
-        lower
-            .strip_prefix(i)
-            .is_some_and(|rest| rest.starts_with(' '))
+    lower.split_inclusive(['.', '!', '?']).any(|sentence| {
+        INVITATIONS.iter().any(|i| {
+            sentence
+                .trim_start()
+                .strip_prefix(i)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
     }) && mentions_mailing(text)
 }
 
@@ -186,7 +192,35 @@ pub(super) fn is_furniture(text: &str) -> bool {
     let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
-    credit || is_counter(&words) || FURNITURE.contains(&words.join(" ").as_str())
+    credit
+        || is_counter(&words)
+        || is_share_buttons(&words)
+        || FURNITURE.contains(&words.join(" ").as_str())
+}
+
+/// A row of share buttons' labels: "Share on Facebook Share on X", "Share via Email".
+fn is_share_buttons(words: &[String]) -> bool {
+    const WORDS: &[&str] = &[
+        "share",
+        "on",
+        "via",
+        "to",
+        "facebook",
+        "x",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "bluesky",
+        "threads",
+        "copy",
+        "link",
+        "print",
+    ];
+    words.len() >= 2 && words[0] == "share" && words.iter().all(|w| WORDS.contains(&w.as_str()))
 }
 
 /// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8".

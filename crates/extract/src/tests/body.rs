@@ -140,7 +140,10 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
         <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
         <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
         <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Advertisement · Scroll to continue</p><p>Haberin Devamı</p>
-        <p>פרסומת</p><p>विज्ञापन</p><p>Hirdetés</p><p>Photo 3/10</p><p>Image 1 of 5</p><p>Listen to this article</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
+        <p>פרסומת</p><p>विज्ञापन</p><p>Hirdetés</p><p>Photo 3/10</p><p>Image 1 of 5</p><p>Listen to this article</p>
+        <p>Comments are closed.</p><p>Recommended for you</p><p>Share on Facebook Share on X</p>
+        <p>Want more stories like this? Subscribe to our newsletter.</p>
+        <p>Click here to subscribe to our newsletter.</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
         <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
         nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
         <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
@@ -185,6 +188,11 @@ fn labels_buttons_and_photo_credits_are_not_story_text() {
             "3/10",
             "1 of 5",
             "Listen",
+            "Comments are closed",
+            "Recommended for you",
+            "Share on",
+            "Want more stories",
+            "Click here",
             "九江市",
             "Inscreva-se",
         ],

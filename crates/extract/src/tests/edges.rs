@@ -38,6 +38,8 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Ακολουθήστε την Ημερησία στο Google News</p>
         <p>Har du ett tips? Mejla oss på tips@post.example</p>
         <p>Media Contact:<br>Jordan Price<br>press@post.example</p><p>SOURCE The Post</p>
+        <p>Support local journalism. Subscribe today.</p><p>Got a story? Email news@post.example</p>
+        <p>Tags: talks, ministry</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );

@@ -155,6 +155,8 @@ pub(super) const FURNITURE: &[&str] = &[
     "was this article helpful",
     "was this article helpful yes no",
     "was this helpful",
+    "comments are closed",
+    "recommended for you",
     "listen to this article",
     "listen to this story",
     "listen to article",
