@@ -264,19 +264,31 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
 /// How many blocks from the story's end an author's bio line is looked for.
 const BIO_REACH: usize = 3;
 
+/// The most characters of a line introducing the author.
+const BIO_CHARS: usize = 400;
+
 /// A line that introduces the page's author in the third person, as a bio does: "Helen Marsh
 /// is a civil engineer ...", "Jane Roe was the paper's ...".
 fn is_bio_line(block: &str, authors: &[String]) -> bool {
-    const BIO_CHARS: usize = 400;
     const VERBS: &[&str] = &["is ", "was ", "writes ", "has been ", "covers "];
     block.chars().count() <= BIO_CHARS
-        && authors.iter().any(|a| {
-            a.contains(' ')
-                && block
-                    .strip_prefix(a.as_str())
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(|rest| VERBS.iter().any(|v| rest.starts_with(v)))
+        && after_author_name(block, authors).is_some_and(|rest| {
+            VERBS.iter().any(|v| {
+                rest.get(..v.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(v))
+            })
         })
+}
+
+/// What follows the full name of one of the page's authors opening a line ("Jane Roe is ...",
+/// also in capitals, "JANE ROE IS ..."), after the space.
+fn after_author_name<'a>(block: &'a str, authors: &[String]) -> Option<&'a str> {
+    authors.iter().find_map(|a| {
+        let name = block.get(..a.len()).filter(|_| a.contains(' '))?;
+        name.eq_ignore_ascii_case(a)
+            .then(|| block[a.len()..].strip_prefix(' '))
+            .flatten()
+    })
 }
 
 /// The reporters a wire story's closing credit names, for a page that names no author:

@@ -62,6 +62,26 @@ pub struct Page {
     pub links: Vec<Link>,
 }
 
+/// Social networks a page points its readers to ("Follow us on X", "Share on Facebook"),
+/// lowercase.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "tiktok",
+    "youtube",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "google",
+    "x",
+];
+
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
 

@@ -200,27 +200,12 @@ pub(super) fn is_furniture(text: &str) -> bool {
 
 /// A row of share buttons' labels: "Share on Facebook Share on X", "Share via Email".
 fn is_share_buttons(words: &[String]) -> bool {
-    const WORDS: &[&str] = &[
-        "share",
-        "on",
-        "via",
-        "to",
-        "facebook",
-        "x",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "email",
-        "reddit",
-        "pinterest",
-        "telegram",
-        "bluesky",
-        "threads",
-        "copy",
-        "link",
-        "print",
-    ];
-    words.len() >= 2 && words[0] == "share" && words.iter().all(|w| WORDS.contains(&w.as_str()))
+    const WORDS: &[&str] = &["share", "on", "via", "to", "email", "copy", "link", "print"];
+    words.len() >= 2
+        && words[0] == "share"
+        && words
+            .iter()
+            .all(|w| WORDS.contains(&w.as_str()) || crate::SOCIAL_NETWORKS.contains(&w.as_str()))
 }
 
 /// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8".

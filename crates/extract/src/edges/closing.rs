@@ -1,7 +1,7 @@
 //! Lines that close a story without being part of it: the author introduced or signing off,
 //! credits, requests to the reader, invitations to follow.
 
-use super::{DATE_LINE_CHARS, is_rights_notice, is_role, names};
+use super::{BIO_CHARS, DATE_LINE_CHARS, after_author_name, is_rights_notice, is_role, names};
 use crate::dates;
 
 /// A line that closes a story without being part of it: the author introduced ("Jane Roe is
@@ -9,7 +9,6 @@ use crate::dates;
 /// closing credit, a rights notice, an invitation to follow on social media, a request to the
 /// reader.
 pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
-    const BIO_CHARS: usize = 400;
     // Chinese closing credits: editor, source, original title, author, producer.
     const EDITOR_CREDITS: &[&str] = &[
         "责任编辑",
@@ -27,14 +26,8 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         "出品︱",
     ];
     // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
-    let introduces_author = block.chars().count() <= BIO_CHARS
-        && authors.iter().any(|a| {
-            a.contains(' ')
-                && block
-                    .get(..a.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(a))
-                && block[a.len()..].starts_with(' ')
-        });
+    let introduces_author =
+        block.chars().count() <= BIO_CHARS && after_author_name(block, authors).is_some();
     // "Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe.": the post's date and byline.
     let dated_byline = block.chars().count() <= DATE_LINE_CHARS
         && authors
@@ -147,21 +140,6 @@ fn is_follow_us(block: &str) -> bool {
     ];
     // Verbs that come later in the sentence: Turkish, Indonesian, Vietnamese, Hindi, Hebrew.
     const FOLLOW_INSIDE: &[&str] = &["takip edin", "ikuti", "theo dõi", "फॉलो करें", "עקבו"];
-    const NETWORKS: &[&str] = &[
-        "twitter",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "tiktok",
-        "youtube",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "whatsapp",
-        "telegram",
-        "google",
-        "x",
-    ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
@@ -169,5 +147,5 @@ fn is_follow_us(block: &str) -> bool {
     (FOLLOW.iter().any(|f| lower.starts_with(f)) || FOLLOW_INSIDE.iter().any(|f| lower.contains(f)))
         && lower
             .split(|c: char| !c.is_alphanumeric() && c != '@')
-            .any(|w| w.starts_with('@') || NETWORKS.contains(&w))
+            .any(|w| w.starts_with('@') || crate::SOCIAL_NETWORKS.contains(&w))
 }

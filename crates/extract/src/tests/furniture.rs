@@ -1,5 +1,6 @@
 //! What the page sets into the story: captions and credits, screen-reader labels, boxes told
-//! by their titles, headings left alone, newsletter invitations.
+//! by their titles, headings left alone, newsletter invitations, labels and buttons, pointers to
+//! other stories.
 
 use super::{assert_has, assert_lacks, url};
 use crate::extract;
@@ -195,6 +196,176 @@ fn a_gallery_whose_story_is_its_captions_keeps_them() {
     assert_eq!(
         page.text.matches("Crowds gather").count(),
         8,
+        "{}",
+        page.text
+    );
+}
+
+#[test]
+fn labels_buttons_and_photo_credits_are_not_story_text() {
+    let para = "The peacekeepers at the camp said supplies had not arrived for three weeks now. ";
+    let html = format!(
+        r#"<html><body><article><h1>Camp</h1>
+        <h2>Background<span class="mw-editsection">[edit]</span></h2>
+        <p>{p}</p><div><span>Photo</span></div>
+        <figure><img src="a.jpg"><span class="credit">Credit Jane Roe/Agency</span></figure>
+        <p>{p}</p><p>ADVERTISEMENT</p><p>Read more:</p><h2>Contents</h2><p>精彩视频推荐</p>
+        <p>Article continues below</p><p>Weiterlesen nach der Anzeige</p>
+        <p>Article continues below this ad</p><p>広告</p><p><strong>관련기사</strong></p>
+        <p>PUBLICIDADE</p><p>SCROLL TO CONTINUE WITH CONTENT</p><p>Advertisement · Scroll to continue</p><p>Haberin Devamı</p>
+        <p>פרסומת</p><p>विज्ञापन</p><p>Hirdetés</p><p>Photo 3/10</p><p>Image 1 of 5</p><p>Listen to this article</p>
+        <p>Comments are closed.</p><p>Recommended for you</p><p>Share on Facebook Share on X</p>
+        <p>Want more stories like this? Subscribe to our newsletter.</p>
+        <p>Click here to subscribe to our newsletter.</p><p>图为江西九江市防汛人员在长江大堤上巡查。</p>
+        <p>九江市防汛人员在大堤上巡查。（华东日报记者 李强 摄）</p><p>Receba as notícias no seu e-mail. <a href="/n">Inscreva-se na
+        nossa newsletter</a>.</p><p>Get the Daily Briefing newsletter in your inbox.</p>
+        <p>Next page: <a href="/camp/2">Supplies&gt;&gt;</a></p><h3>Related Searches</h3>
+        <p>From Wikipedia, the free encyclopedia</p>
+        <div class="ai2html"><p>$915</p><p>Interest payments on the debt</p></div>
+        <p>{p}</p><p>SIGN UP FOR OUR NEWSLETTER</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Background\n\nThe peacekeepers"),
+        "{}",
+        page.text
+    );
+    assert_lacks(
+        &page.text,
+        &[
+            "[edit]",
+            "Photo",
+            "Credit",
+            "ADVERTISEMENT",
+            "Read more",
+            "SIGN UP",
+            "Interest payments",
+            "Contents",
+            "精彩",
+            "Next page",
+            "Related Searches",
+            "Wikipedia",
+            "continues below",
+            "Weiterlesen",
+            "Daily Briefing",
+            "広告",
+            "관련기사",
+            "PUBLICIDADE",
+            "SCROLL",
+            "Scroll to",
+            "Haberin",
+            "פרסומת",
+            "विज्ञापन",
+            "Hirdetés",
+            "3/10",
+            "1 of 5",
+            "Listen",
+            "Comments are closed",
+            "Recommended for you",
+            "Share on",
+            "Want more stories",
+            "Click here",
+            "九江市",
+            "Inscreva-se",
+        ],
+    );
+}
+
+#[test]
+fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
+    let para = "The museum reopened on Sunday with guards at every door and bags checked. ";
+    let html = format!(
+        r#"<html><body><article><h1>Museum</h1>
+        <p>[What you need to know today: <a href="/newsletter">Get our morning briefing</a>.]</p>
+        <p>{p} See <a href="/report">the full report</a> for the figures.</p>
+        <h2>Getty Images sues a rival</h2>
+        <p><a href="/older"><span>Related: Guards were cut last year</span></a></p>
+        <p>{p}</p><p>
+            Lire aussi : <a href="/fr">Le musée rouvre ses portes</a></p>
+        <p><strong>Also Read | </strong><a href="/in">Museum ticket sales double</a></p>
+        <p><strong>اقرأ أيضا:</strong> <a href="/ar">المتحف يعيد فتح أبوابه</a></p>
+        <p><strong>Baca juga: <a href="/id">Museum dibuka kembali</a></strong></p>
+        <p><strong>ये भी पढ़ें: <a href="/hi">संग्रहालय फिर खुला</a></strong></p>
+        <p><strong>קראו גם:</strong> <a href="/he">המוזיאון נפתח מחדש</a></p>
+        <p><strong>Διαβάστε επίσης:</strong> <a href="/el">Ξανανοίγει το μουσείο</a></p>
+        <p><strong>อ่านข่าวที่เกี่ยวข้อง:</strong> <a href="/th">พิพิธภัณฑ์เปิดอีกครั้ง</a></p>
+        <p><strong>بیشتر بخوانید:</strong> <a href="/fa">موزه دوباره باز شد</a></p>
+        <p><strong>Kapcsolódó:</strong> <a href="/hu">Újra nyit a múzeum</a></p>
+        <p>AP arts: <a href="https://ap.example/hub/arts">https://ap.example/hub/arts</a></p>
+        <p>【関連記事】<a href="/ja">美術館が再開</a></p><p>▶ 관련기사 <a href="/ko">미술관 재개관</a></p>
+        <p><b>SEE ALSO</b> <a href="/see">The museum's new wing</a></p>
+        <p>More <a href="/count">than 300 people</a> queued at the doors on the first morning.</p>
+        <p>Powered by SmartAsset.com</p>
+        <div><a href="/teaser"><div>Why museums keep closing</div><time>Aug. 18, 2016</time></a></div>
+        <p>{p}</p>
+        <p><a href="javascript:void(0)">A scripted link's text is still the page's own.</a> {p}</p>
+        <p><b>Read more:</b></p><p><a href="/a">The museum's treasures</a></p>
+        <p>Filed to: <a href="/tag/museums">museums</a></p><p>(Bild: Hersteller)</p>
+        <p>Labels: <a href="/label/art">Art</a>, <a href="/label/city">City</a></p>
+        <ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul>
+        <p>Photos by Jane Roe (Agency), John Doe</p><p>Jane Roe/Getty Images</p><p>View photo</p>
+        <p>(All photos: Museum staff)</p><p>Top photo by Jane Roe</p>
+        <p>CNN (New York) First published February 1, 2016: 1:28 AM ET</p>
+        <p>Follow Backchannel: <a href="https://social.example/b">Twitter</a> |<a
+          href="https://social.example/f">Facebook</a></p>
+        <div class="zergnet-pw">Promoted By Zergnet</div>
+        <div class="mbArticleShareBtn"><span>Share on Weibo</span></div>
+        <div class="SideBox"><p class="Header">Not logged in</p></div>
+        <p>More museum news:</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.contains("the full report"), "{}", page.text);
+    assert!(
+        page.text.contains("A scripted link's text"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("Getty Images sues"), "{}", page.text);
+    assert!(page.text.contains("More than 300 people"), "{}", page.text);
+    assert_lacks(
+        &page.text,
+        &[
+            "المتحف",
+            "Baca juga",
+            "पढ़ें",
+            "קראו",
+            "Διαβάστε",
+            "อ่าน",
+            "بخوانید",
+            "Kapcsolódó",
+            "AP arts",
+            "関連記事",
+            "관련기사",
+            "SEE ALSO",
+            "ticket sales",
+            "morning briefing",
+            "Related",
+            "Lire aussi",
+            "SmartAsset",
+            "Why museums",
+            "Aug. 18",
+            "treasures",
+            "First published",
+            "More museum news",
+            "Filed to",
+            "Labels",
+            "Bild",
+            "Politics",
+            "Photos by",
+            "Roe/Getty",
+            "View photo",
+            "Follow",
+            "All photos",
+            "Top photo",
+            "Zergnet",
+            "Weibo",
+            "logged in",
+        ],
+    );
+    assert!(
+        page.text.trim_end().ends_with("bags checked."),
         "{}",
         page.text
     );
