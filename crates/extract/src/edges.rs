@@ -328,10 +328,23 @@ pub(crate) fn signature(text: &str) -> Option<String> {
     (named && after_sentence).then(|| last.to_owned())
 }
 
-/// A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载".
+/// A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载",
+/// "This document is subject to copyright. Apart from any fair dealing ...".
 fn is_rights_notice(block: &str) -> bool {
     const RIGHTS_CHARS: usize = 200;
-    block.chars().count() <= RIGHTS_CHARS && {
+    const NOTICE_CHARS: usize = 400;
+    const NOTICES: &[&str] = &[
+        "this document is subject to copyright",
+        "this material may not be published",
+    ];
+    let count = block.chars().count();
+    if count <= NOTICE_CHARS && {
+        let start: String = block.chars().take(40).collect::<String>().to_lowercase();
+        NOTICES.iter().any(|n| start.starts_with(n))
+    } {
+        return true;
+    }
+    count <= RIGHTS_CHARS && {
         let lower = block.to_lowercase();
         // "Copyright 2016 ...", "Copyright © ...": not a sentence about copyright.
         let copyright = lower.strip_prefix("copyright").is_some_and(|rest| {

@@ -63,6 +63,12 @@ pub(super) fn select<'a>(
         let Some(element) = sibling.value().as_element() else {
             continue;
         };
+        // The story starts under its headline: what came before it is the page's header (an
+        // editors' note, a kicker), not the story's first paragraphs.
+        if before && holds_headline(sibling) {
+            selected.clear();
+            continue;
+        }
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
         if s.cut(rules) || names_standfirst(element) {
             continue;
@@ -78,6 +84,13 @@ pub(super) fn select<'a>(
     }
     add_twins(&mut selected, top, &scores);
     (selected, from_article)
+}
+
+/// Whether an element is the page's headline or holds it.
+fn holds_headline(node: NodeRef<'_, Node>) -> bool {
+    node.descendants()
+        .filter_map(|d| d.value().as_element())
+        .any(|e| e.name() == "h1")
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of

@@ -21,6 +21,13 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "advertisement",
     "ad",
     "ads",
+    "annonce",
+    "annons",
+    "annonse",
+    "publicitate",
+    "reklama",
+    "reklame",
+    "werbung",
     "sidebar",
     "sidebox",
     "bio",
@@ -93,6 +100,9 @@ pub(super) const STANDFIRST_WORDS: &[&str] = &[
     "entradilla",
     "chapeau",
     "sommario",
+    "manchet",
+    "ingress",
+    "ingressi",
 ];
 
 /// Class or id phrases that mark boilerplate.

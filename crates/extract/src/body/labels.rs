@@ -183,7 +183,7 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
-    if is_credit(text) || is_bare_invitation(text) {
+    if is_credit(text) || is_bare_invitation(text) || is_capital_pointer(text) {
         return true;
     }
     if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
@@ -196,6 +196,21 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_counter(&words)
         || is_share_buttons(&words)
         || FURNITURE.contains(&words.join(" ").as_str())
+}
+
+/// A headline of another story under a pointer label in capitals, without its link: "RELATED:
+/// Hiker rescued near Hyalite Reservoir after fall", "WATCH: ...". Prose does not open with a
+/// shouted "RELATED:".
+fn is_capital_pointer(text: &str) -> bool {
+    const HEADLINE_WORDS: usize = 20;
+    let Some((label, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let capitals = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+    capitals
+        && !rest.trim().is_empty()
+        && rest.split_whitespace().nth(HEADLINE_WORDS).is_none()
+        && POINTER_LABELS.contains(&lowercase_words(label).join(" ").as_str())
 }
 
 /// A row of share buttons' labels: "Share on Facebook Share on X", "Share via Email".

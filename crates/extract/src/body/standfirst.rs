@@ -11,7 +11,8 @@ use super::emit::is_heading;
 
 /// Whether an element inside the story's container is its standfirst: named as one, right
 /// under the headline (a `<p class="description">` after the `<h1>`) and before any paragraph
-/// of the story, and short.
+/// of the story, short, and prose: a list of key points there ("summary-list") is the story's
+/// own summary, which stays.
 pub(super) fn is_standfirst_within(
     node: NodeRef<'_, Node>,
     element: &Element,
@@ -22,6 +23,14 @@ pub(super) fn is_standfirst_within(
         && before_story(blocks)
         && names_standfirst(element)
         && follows_headline(node)
+        && !holds_list(node)
+}
+
+/// Whether an element is or holds a list.
+fn holds_list(node: NodeRef<'_, Node>) -> bool {
+    node.descendants()
+        .filter_map(|d| d.value().as_element())
+        .any(|e| matches!(e.name(), "ul" | "ol"))
 }
 
 /// The most characters of a standfirst.

@@ -37,6 +37,9 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
     // A newspaper's note on the print edition: "A version of this article appears in print on
     // July 1, 2024, Section A, Page 1 ...".
     let print_note = block.starts_with("A version of this ") && block.contains(" in print");
+    // "Citation: <headline> (2026, June 11) retrieved 12 June 2026 from https://...": how to
+    // cite the page, which a science news site appends.
+    let citation = block.starts_with("Citation") && block.contains(" retrieved ");
     // "この記事を書いた人：山田 花子（社会部記者）", "Text: Jane Roe": a labelled byline; "김민지
     // 기자 minji@example.com": the author's name and role, perhaps an address.
     let labelled_byline = block.contains([':', '：']) && names(block, authors);
@@ -52,6 +55,7 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         || labelled_byline
         || signed_with_role
         || print_note
+        || citation
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
         || is_follow_us(block)
@@ -80,6 +84,10 @@ fn is_call_to_action(block: &str) -> bool {
         "got a story",
         "have a story",
         "send us your tips",
+        "do you work at",
+        "do you work for",
+        "contact the reporter",
+        "contact this reporter",
         "email us at",
         "enter your email",
         "enter your e-mail",

@@ -220,8 +220,8 @@ fn marked_from<'a>(elements: impl Iterator<Item = ElementRef<'a>>) -> Vec<String
 }
 
 /// The names in a visible byline: its links when they name people ("By <a>Jane Roe</a>,
-/// Staff Writer"; a one-word link is "Email" or "Follow" more often than a name), else its
-/// text.
+/// Staff Writer"; a one-word link is "Email" or "Follow" more often than a name), else the
+/// names of its children when it is a list of them, else its text.
 fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
     let mut authors = Vec::new();
     for link in el.select(&LINK).take(5) {
@@ -232,9 +232,42 @@ fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
         }
     }
     if authors.is_empty() {
+        for name in listed_names(el) {
+            push_name(&mut authors, &name);
+        }
+    }
+    if authors.is_empty() {
         push_name(&mut authors, &el.text().collect::<String>());
     }
     authors
+}
+
+/// The texts of a byline that lists its writers as elements of one class and nothing else:
+/// `<span class="author-name">Jussi Lehtonen</span> <span class="author-name">Aino
+/// Virtanen</span>`, whose text alone would run the names together.
+fn listed_names(el: ElementRef<'_>) -> Vec<String> {
+    let mut class = None;
+    let mut names = Vec::new();
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Element(e)
+                if e.attr("class").is_some() && class.is_none_or(|c| c == e.attr("class")) =>
+            {
+                class = Some(e.attr("class"));
+                names.push(
+                    ElementRef::wrap(child)
+                        .map(|c| c.text().collect())
+                        .unwrap_or_default(),
+                );
+            }
+            _ => return Vec::new(),
+        }
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
 }
 
 #[cfg(test)]
@@ -292,6 +325,23 @@ mod tests {
         // A script without case: every name is "capitalised".
         let page = Html::parse_document(r#"<h1>محطة</h1><p>بقلم: أحمد الكعبي</p><p>افتتحت.</p>"#);
         assert_eq!(marked(&page), ["أحمد الكعبي"]);
+    }
+
+    #[test]
+    fn a_byline_listing_its_writers_as_elements_names_each() {
+        let html = r#"<html><body><h1>Ratikka</h1><div class="article-authors">
+            <span class="author-name">Jussi Lehtonen</span>
+            <span class="author-name">Aino Virtanen</span></div><p>Tampereen raitiotie.</p>
+            </body></html>"#;
+        assert_eq!(
+            marked(&Html::parse_document(html)),
+            ["Jussi Lehtonen", "Aino Virtanen"]
+        );
+        // A name and its role in elements of two classes are one writer.
+        let html = r#"<html><body><h1>Ratikka</h1><div class="article-author">
+            <span class="name">Jussi Lehtonen</span> <span class="role">Toimittaja</span></div>
+            <p>Tampereen raitiotie.</p></body></html>"#;
+        assert_eq!(marked(&Html::parse_document(html)).len(), 1);
     }
 
     #[test]

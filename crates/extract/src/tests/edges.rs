@@ -40,6 +40,12 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Media Contact:<br>Jordan Price<br>press@post.example</p><p>SOURCE The Post</p>
         <p>Support local journalism. Subscribe today.</p><p>Got a story? Email news@post.example</p>
         <p>Tags: talks, ministry</p>
+        <p>Do you work at the ministry? Contact the reporter from a non-work device.</p>
+        <p>Citation: Talks to resume (2026, June 11) retrieved 12 June 2026 from
+        https://news.example/talks.html</p>
+        <p>This document is subject to copyright. Apart from any fair dealing for the purpose of
+        private study or research, no part may be reproduced without the written permission.</p>
+        <p>This material may not be published, broadcast, rewritten or redistributed.</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );

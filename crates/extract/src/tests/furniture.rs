@@ -370,3 +370,43 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         page.text
     );
 }
+
+#[test]
+fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut() {
+    let para =
+        "The ferry to the island was cancelled for two days as the storm reached the coast. ";
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1>
+        <div><span>Loading</span> Something is loading.</div>
+        <p>{p}</p><div class="annonce"><span>Køb nu og spar 20 procent</span></div>
+        <p>Annonce</p><p>Publicitate</p><p>Реклама</p><p><small>Διαφήμιση</small></p>
+        <p>{p}</p>
+        <h3>RELATED: Hiker rescued near Hyalite Reservoir after fall</h3>
+        <p>{p}</p>
+        <p>WATCH: the harbour master, who has seen the ferry sail in worse weather than this in
+        his thirty years on the quay and in the office above it, said he would not risk it.</p>
+        <p>Related: the harbour master said the ferry would sail on Thursday.</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_has(
+        &page.text,
+        &[
+            "WATCH: the harbour master",
+            "Related: the harbour master said",
+        ],
+    );
+    assert_lacks(
+        &page.text,
+        &[
+            "Loading",
+            "Køb nu",
+            "Annonce",
+            "Publicitate",
+            "Реклама",
+            "Διαφήμιση",
+            "Hyalite",
+        ],
+    );
+}

@@ -163,3 +163,55 @@ fn ruby_readings_over_words_are_not_read_as_text() {
         page.text
     );
 }
+
+#[test]
+fn what_sits_above_the_headline_is_not_story_and_a_list_of_key_points_under_it_is() {
+    let p = "When water runs short, bacteria in grassland soils turn to older carbon, a field \
+             experiment over four years has shown. ";
+    let html = format!(
+        r#"<html><body><div class="col">
+        <div class="editors-note"><p>Editors' notes: This article has been reviewed according to
+        the site's editorial process and policies, and fact-checked by two of our editors.</p></div>
+        <h1>Soil microbes switch diets</h1>
+        <div class="main"><p>{p}</p><p>{p}</p><p>{p}</p></div>
+        </div></body></html>"#,
+        p = p.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("When water runs short"),
+        "{}",
+        page.text
+    );
+    // A list of key points under the headline is the story's own summary; a prose one named a
+    // summary, or a Danish "manchet", is its standfirst.
+    let story = |under: &str| {
+        extract(
+            &url(),
+            &format!(
+                r#"<html><body><article><h1>Chips</h1>{under}<p>{p}</p><p>{p}</p></article>
+                </body></html>"#,
+                p = p.repeat(2)
+            ),
+        )
+        .text
+    };
+    let points = story(
+        r#"<div class="summary-list"><ul><li>Vellum raised $300 million.</li>
+        <li>Its chips use a third of the power.</li></ul></div>"#,
+    );
+    assert!(
+        points.starts_with("Vellum raised $300 million."),
+        "{points}"
+    );
+    for standfirst in [
+        r#"<p class="summary">Vellum raised $300 million from three funds.</p>"#,
+        r#"<p class="artikel-manchet">Rederiet venter først at sejle torsdag.</p>"#,
+    ] {
+        let text = story(standfirst);
+        assert!(
+            text.starts_with("When water runs short"),
+            "{standfirst}: {text}"
+        );
+    }
+}
