@@ -111,6 +111,16 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
     date_in(text, Reading::default())
 }
 
+/// Whether `text` holds a date, however its slashes are ordered ("02/09/2026" is a date either
+/// way).
+pub(crate) fn holds_date(text: &str) -> bool {
+    let either = Reading {
+        slashes: Some(SlashOrder::DayFirst),
+        short_years: false,
+    };
+    date_in(text, either).is_some()
+}
+
 /// The first date in `text`, as `YYYY-MM-DD`, read as `reading` says.
 fn date_in(text: &str, reading: Reading) -> Option<String> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {

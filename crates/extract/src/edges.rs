@@ -52,7 +52,10 @@ fn header_lines(
                         .strip_prefix(t)
                         .is_some_and(|rest| !rest.trim_start().starts_with(char::is_alphanumeric))
             });
-        let byline = is_line(block) && (byline_name(block).is_some() || names(block, authors));
+        let byline = is_line(block)
+            && (byline_name(block).is_some()
+                || names(block, authors)
+                || opens_with_author(block, authors));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
         let role = (after_header || count > 0) && is_role(block);
         if !(is_title || is_date_line(block) || byline || role) {
@@ -178,6 +181,17 @@ fn names(line: &str, authors: &[String]) -> bool {
         .is_none()
 }
 
+/// Whether a line opens with "By" in one of its languages and one of the page's authors, whatever
+/// follows ("Por Lucas Andrade, Portal Gerais Minas — Belo Horizonte").
+fn opens_with_author(line: &str, authors: &[String]) -> bool {
+    crate::meta::opens_with_by(line).is_some_and(|by| {
+        let rest = line[by.len()..].trim_start_matches([' ', ':']);
+        authors
+            .iter()
+            .any(|a| a.contains(' ') && rest.starts_with(a.as_str()))
+    })
+}
+
 /// The most characters a date line or byline has.
 const DATE_LINE_CHARS: usize = 160;
 
@@ -191,7 +205,7 @@ fn is_line(block: &str) -> bool {
 fn is_date_line(block: &str) -> bool {
     const STAMP_CHARS: usize = 60;
     is_line(block)
-        && (dates::find_date(block).is_some()
+        && (dates::holds_date(block)
             || block.chars().count() <= STAMP_CHARS && is_time_stamp(block))
 }
 
@@ -213,8 +227,8 @@ fn is_time_stamp(line: &str) -> bool {
 /// blog starts with one), the author's name alone, a rights notice; and at the end, a line
 /// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
 /// post's date and byline ("Posted on 15 October 2019 by Jane Roe."), a
-/// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, or a label introducing
-/// what is no longer there ("More games news:").
+/// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, an editor's initials
+/// ("MRA"), or a label introducing what is no longer there ("More games news:").
 pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const LABEL_WORDS: usize = 5;
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
@@ -235,6 +249,7 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
             || author_alone(block)
             || label(block)
             || is_date_line(block)
+            || is_editor_initials(block)
             || is_closing(block, authors)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
@@ -356,6 +371,17 @@ fn is_rights_notice(block: &str) -> bool {
             || lower.contains("all rights reserved")
             || lower.contains("不得转载")
     }
+}
+
+/// An editor's initials signing off a story, as Spanish and Portuguese papers do: "MRA",
+/// "(JMC)", "ALO/MRA".
+fn is_editor_initials(block: &str) -> bool {
+    const MAX_CHARS: usize = 16;
+    let inner = block.trim_start_matches('(').trim_end_matches(')');
+    block.len() <= MAX_CHARS
+        && inner.split(['/', '-']).all(|initials| {
+            (2..=5).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }
 
 /// A clock time alone ("14:32"): a live blog's first entry starts with one, and that is the

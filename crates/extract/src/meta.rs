@@ -13,7 +13,7 @@ mod linked_data;
 mod names;
 mod title;
 
-pub(crate) use names::byline_names;
+pub(crate) use names::{byline_names, opens_with_by};
 
 use linked_data::linked_data;
 use names::push_name;
@@ -112,6 +112,24 @@ const NEWSROOM_NAMES: &[&str] = &[
     "redaktion",
     "redazione",
     "redactie",
+    "redacao",
+    "redaccion",
+    "redakcja",
+    "redakce",
+    "redaksi",
+    "редакция",
+    "редакція",
+    "desk",
+    "digital desk",
+    "online desk",
+    "staff reporter",
+    "staff writer",
+    "ویب ڈیسک",
+    "نیوز ڈیسک",
+    "वेब डेस्क",
+    "डिजिटल डेस्क",
+    "ऑनलाइन डेस्क",
+    "নিজস্ব প্রতিবেদক",
 ];
 
 // `<meta>` keys by what they say, in order of preference.
@@ -390,6 +408,8 @@ fn authors(
             .filter(|a| !a.is_empty())
             .unwrap_or(authors);
     }
+    // A desk is nobody's name: a page signed "Redacción" alone names no author.
+    authors.retain(|n| !NEWSROOM_NAMES.contains(&n.to_lowercase().as_str()));
     authors
 }
 

@@ -48,6 +48,7 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "teasers",
     "sponsor",
     "sponsored",
+    "product",
     "outbrain",
     "taboola",
     "zergnet",

@@ -183,7 +183,11 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
-    if is_credit(text) || is_bare_invitation(text) || is_capital_pointer(text) {
+    if is_credit(text)
+        || is_bare_invitation(text)
+        || is_capital_pointer(text)
+        || is_affiliate_disclosure(text)
+    {
         return true;
     }
     if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
@@ -192,10 +196,35 @@ pub(super) fn is_furniture(text: &str) -> bool {
     let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
+    let words_joined = words.join(" ");
+    // A pointer's label left alone ("Veja também" over links that are gone).
     credit
         || is_counter(&words)
         || is_share_buttons(&words)
-        || FURNITURE.contains(&words.join(" ").as_str())
+        || FURNITURE.contains(&words_joined.as_str())
+        || POINTER_LABELS.contains(&words_joined.as_str())
+}
+
+/// A note that the page earns from the shops it links to: "This article contains affiliate
+/// links. We may earn a small commission if you buy through them." (not a sentence about
+/// affiliate links in a story about them).
+fn is_affiliate_disclosure(text: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    const NOTES: &[&str] = &[
+        "contains affiliate links",
+        "we may earn",
+        "we may receive a commission",
+        "we earn a commission",
+        "we earn an affiliate commission",
+    ];
+    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    NOTES.iter().any(|n| lower.contains(n))
+        && ["commission", "affiliate"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// A headline of another story under a pointer label in capitals, without its link: "RELATED:

@@ -270,7 +270,7 @@ fn without_credentials(name: &str) -> &str {
 
 /// The "By" a text opens with, in one of its languages, alone or followed by a space or a
 /// colon ("بقلم: ..."; Spanish and Portuguese "de" opens too many lines that are no byline).
-pub(super) fn opens_with_by(text: &str) -> Option<&'static str> {
+pub(crate) fn opens_with_by(text: &str) -> Option<&'static str> {
     BY_PREFIXES.iter().copied().find(|p| {
         *p != "de"
             && text

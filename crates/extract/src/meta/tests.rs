@@ -33,6 +33,17 @@ fn the_site_named_as_author_gives_way_to_the_byline() {
         read(&Html::parse_document(html), &url).authors,
         ["Carla Mendes"]
     );
+    // A desk alone names nobody.
+    for desk in ["Redacción", "ویب ڈیسک", "Staff"] {
+        let html = format!(
+            r#"<html><head><meta name="author" content="{desk}"></head><body><h1>Ciclovía</h1>
+            <div class="nota-autor">Por <strong>{desk}</strong></div><p>El gobierno.</p>"#
+        );
+        assert!(
+            read(&Html::parse_document(&html), &url).authors.is_empty(),
+            "{desk}"
+        );
+    }
     // Without og:site_name, JSON-LD's publisher names the site.
     let html = r#"<html><head><script type="application/ld+json">{"@type": "NewsArticle",
         "author": {"@type": "Organization", "name": "Daily Gazette"},

@@ -74,15 +74,21 @@ fn a_byline_in_any_language_is_cut_but_a_line_about_the_author_is_not() {
             "Von Jana Roe und Max Muster | 12:30",
             "Jana Roe, Max Muster",
         ),
+        (
+            "Por Lucas Andrade, Portal Gerais Minas — Belo Horizonte</p><p>02/09/2026 07h41",
+            "Lucas Andrade",
+        ),
     ] {
         let html = format!(
             r#"<html><head><meta name="author" content="{authors}"></head><body><article>
             <h1>Le centre-ville</h1><p class="article__byline">{byline}</p>
-            <p>{p}</p><p>{p}</p><p>{p}</p></article></body></html>"#,
+            <p>{p}</p><p>{p}</p><p>{p}</p><p>MRA</p></article></body></html>"#,
             p = para.repeat(2)
         );
         let page = extract(&url(), &html);
         assert!(page.text.starts_with("La municipalité"), "{}", page.text);
+        // An editor's initials sign the story off.
+        assert!(page.text.ends_with("centre-ville."), "{}", page.text);
     }
     // A line that names the author and says more is the story's.
     let html = format!(

@@ -382,10 +382,18 @@ fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut
         <p>Annonce</p><p>Publicitate</p><p>Реклама</p><p><small>Διαφήμιση</small></p>
         <p>{p}</p>
         <h3>RELATED: Hiker rescued near Hyalite Reservoir after fall</h3>
-        <p>{p}</p>
+        <p>{p}</p><p>VÍDEOS: veja as notícias mais assistidas de Minas</p>
+        <p><strong>Pročitajte i:</strong> <a href="/t">Trajekti ovog ljeta voze češće</a></p>
+        <div class="product-card"><p>Our pick: Fellrunner 2 boots</p><p>£140</p>
+        <a href="https://shop.example/aff">Buy now</a></div>
+        <p><em>This article contains affiliate links. We may earn a small commission if you
+        buy through them.</em></p>
+        <p>{p}</p><div><span>Veja também</span><ul><li><a href="/1">Frente fria</a></li>
+        <li><a href="/2">Via Expressa</a></li></ul></div>
         <p>WATCH: the harbour master, who has seen the ferry sail in worse weather than this in
         his thirty years on the quay and in the office above it, said he would not risk it.</p>
         <p>Related: the harbour master said the ferry would sail on Thursday.</p>
+        <p>Readers of the harbour blog asked about affiliate links in its ferry guides.</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
@@ -395,6 +403,7 @@ fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut
         &[
             "WATCH: the harbour master",
             "Related: the harbour master said",
+            "asked about affiliate links",
         ],
     );
     assert_lacks(
@@ -407,6 +416,12 @@ fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut
             "Реклама",
             "Διαφήμιση",
             "Hyalite",
+            "VÍDEOS",
+            "Pročitajte",
+            "Fellrunner",
+            "£140",
+            "contains affiliate links",
+            "Veja também",
         ],
     );
 }
