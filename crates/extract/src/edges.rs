@@ -366,10 +366,15 @@ fn is_rights_notice(block: &str) -> bool {
             rest.trim_start()
                 .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '©' | '('))
         });
-        lower.starts_with(['©', 'ⓒ'])
+        // "[ⓒ 한빛일보, 무단전재 및 재배포 금지]": also in brackets.
+        lower
+            .trim_start_matches(['[', '(', '【'])
+            .starts_with(['©', 'ⓒ'])
             || copyright
             || lower.contains("all rights reserved")
             || lower.contains("不得转载")
+            || lower.contains("무단전재")
+            || lower.contains("無断転載")
     }
 }
 

@@ -155,7 +155,13 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
 pub(super) fn lowercase_words(text: &str) -> Vec<String> {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            // Arabic vowel marks are written or left out at will ("أيضاً", "أيضا"): left out.
+            w.chars()
+                .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
         .collect()
 }
 
@@ -190,8 +196,18 @@ pub(super) fn is_furniture(text: &str) -> bool {
     {
         return true;
     }
-    if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
+    const SHARE_ROW_CHARS: usize = 100;
+    let count = text.chars().count();
+    if text.len() > SHARE_ROW_CHARS * 4 || count > SHARE_ROW_CHARS {
         return false;
+    }
+    if count > MAX_CHARS {
+        // Only a row of share buttons is furniture this long; most blocks are not one.
+        let opens_with_share = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SHARE.iter().any(|s| w.eq_ignore_ascii_case(s)));
+        return opens_with_share && is_share_buttons(&lowercase_words(text));
     }
     let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
@@ -242,14 +258,54 @@ fn is_capital_pointer(text: &str) -> bool {
         && POINTER_LABELS.contains(&lowercase_words(label).join(" ").as_str())
 }
 
-/// A row of share buttons' labels: "Share on Facebook Share on X", "Share via Email".
+/// The word a row of share buttons opens with, lowercase.
+const SHARE: &[&str] = &[
+    "share",
+    "partager",
+    "teilen",
+    "compartir",
+    "condividi",
+    "compartilhe",
+    "compartilhar",
+    "delen",
+    "del",
+    "dela",
+    "jaa",
+    "udostępnij",
+    "paylaş",
+    "bagikan",
+];
+
+/// A row of share buttons' labels: "Share on Facebook Share on X", "Share via Email",
+/// "Partager cet article Facebook Twitter Mail".
 fn is_share_buttons(words: &[String]) -> bool {
-    const WORDS: &[&str] = &["share", "on", "via", "to", "email", "copy", "link", "print"];
+    const WORDS: &[&str] = &[
+        "on",
+        "via",
+        "to",
+        "this",
+        "article",
+        "story",
+        "email",
+        "mail",
+        "e",
+        "copy",
+        "link",
+        "print",
+        "cet",
+        "diesen",
+        "artikel",
+        "articolo",
+        "artículo",
+        "artigo",
+    ];
     words.len() >= 2
-        && words[0] == "share"
-        && words
-            .iter()
-            .all(|w| WORDS.contains(&w.as_str()) || crate::SOCIAL_NETWORKS.contains(&w.as_str()))
+        && SHARE.contains(&words[0].as_str())
+        && words.iter().all(|w| {
+            SHARE.contains(&w.as_str())
+                || WORDS.contains(&w.as_str())
+                || crate::SOCIAL_NETWORKS.contains(&w.as_str())
+        })
 }
 
 /// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8".

@@ -24,6 +24,10 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         "作者：",
         "作者︱",
         "出品︱",
+        "責任編輯",
+        "編輯：",
+        "來源：",
+        "原標題：",
     ];
     // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
     let introduces_author =
@@ -135,11 +139,13 @@ fn is_call_to_action(block: &str) -> bool {
 
 /// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
 /// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram", "Son dakika
-/// haberlerini Google News'ten takip edin".
+/// haberlerini Google News'ten takip edin", "Join our WhatsApp channel for the latest news.".
 fn is_follow_us(block: &str) -> bool {
     const MAX_WORDS: usize = 15;
     const FOLLOW: &[&str] = &[
         "follow ",
+        "join our ",
+        "join us on ",
         "folgen sie ",
         "suivez",
         "síguenos",

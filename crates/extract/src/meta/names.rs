@@ -20,6 +20,7 @@ const BY_PREFIXES: &[&str] = &[
     "av",
     "de",
     "بقلم",
+    "كتب:",
 ];
 
 /// Words that end the names in a byline: "By Jane Roe Updated 2 hours ago", "Written by Jane
@@ -32,6 +33,11 @@ const AFTER_NAMES: &[&str] = &[
     "reviewed",
     "modified",
     "last",
+    // Korean: "박지훈 기자 입력 2026.06.18" (filed, updated)
+    "입력",
+    "수정",
+    "등록",
+    "기사입력",
 ];
 
 /// What a name never ends with.
@@ -284,10 +290,21 @@ pub(crate) fn opens_with_by(text: &str) -> Option<&'static str> {
 }
 
 /// The name after a Chinese byline label in a line ("2025-07-08 来源：华东日报 作者：王晓明"):
-/// up to the next space or punctuation.
+/// up to the next space or punctuation; or the reporter's name of a Taiwanese byline.
 pub(super) fn labelled_name(text: &str) -> Option<&str> {
     const LABELS: &[&str] = &["作者：", "作者:", "记者：", "撰文："];
     const NAME_CHARS: usize = 20;
+    // "記者林志明／台中報導": a Taiwanese byline opens with the reporter's name, then the place.
+    let line = text.trim_start();
+    if let Some(rest) = line
+        .strip_prefix("記者")
+        .or_else(|| line.strip_prefix("记者"))
+        && let Some((name, _)) = rest.split_once(['／', '/'])
+        && (2..=4).contains(&name.chars().count())
+        && name.chars().all(char::is_alphabetic)
+    {
+        return Some(name);
+    }
     let at = LABELS
         .iter()
         .find_map(|l| text.find(l).map(|at| at + l.len()))?;
@@ -315,11 +332,16 @@ mod tests {
         let line = "2025-07-08 09:32:15\u{3000}来源：华东日报\u{3000}作者：王晓明\u{3000}分享到：";
         assert_eq!(labelled_name(line), Some("王晓明"));
         assert_eq!(labelled_name("来源：华东日报"), None);
+        // A Taiwanese byline: the reporter, then the place; not a press conference ("記者會").
+        assert_eq!(labelled_name("記者林志明／台中報導"), Some("林志明"));
+        assert_eq!(labelled_name("記者會後，市長表示將再研議"), None);
     }
 
     #[test]
     fn a_byline_string_gives_the_names_alone() {
         assert_eq!(names("By Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
+        assert_eq!(names("박지훈 기자 입력 2026.06.18 09:12"), ["박지훈"]);
+        assert_eq!(names("كتب: محمود عبد الله"), ["محمود عبد الله"]);
         assert_eq!(
             names("GILLIAN MOHNEY March 11, 2015 3:46 PM"),
             ["GILLIAN MOHNEY"]

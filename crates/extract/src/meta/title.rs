@@ -33,7 +33,7 @@ pub(super) fn title(
         let bare = strip_site_name(c, site_name);
         [c.clone(), bare]
             .into_iter()
-            .find(|t| h1s.iter().any(|h| h.eq_ignore_ascii_case(t)))
+            .find(|t| h1s.iter().any(|h| same_words(h, t)))
     });
     // "BREAKING: Headline | Site", "Headline (VIDEO) - Site" over an <h1> "Headline".
     let framed = || {
@@ -109,7 +109,7 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         let Some(text) = short_text(element, limit) else {
             continue;
         };
-        if text == title {
+        if same_words(&text, title) {
             return None;
         }
         for (part, shown) in parts.iter().zip(&mut shown) {
@@ -122,6 +122,18 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         .filter_map(|(part, shown)| shown.then_some(part))
         .max_by_key(|p| p.len())
         .map(str::to_owned)
+}
+
+/// Whether two titles have the same words, whatever their case and punctuation: an `<h1>` set
+/// in two spans ("<span>Wärmepumpen</span> <span>Warum ...</span>") shows "Wärmepumpen: Warum
+/// ...".
+fn same_words(a: &str, b: &str) -> bool {
+    fn words(t: &str) -> impl Iterator<Item = char> + '_ {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .flat_map(|w| w.chars().flat_map(char::to_lowercase).chain([' ']))
+    }
+    a.len().abs_diff(b.len()) <= a.len() / 4 + 4 && words(a).eq(words(b))
 }
 
 /// Whether an element may show a headline: a heading, bold or `<font>` text, or an element
@@ -207,6 +219,15 @@ mod tests {
                 "{title}"
             );
         }
+        // An <h1> in two spans shows the title's words without its colon: the title as written.
+        assert_eq!(
+            headline(
+                "Wärmepumpen: Warum der Boom stockt",
+                "<span>Wärmepumpen</span> <span class=\"headline\">Warum der Boom stockt</span>"
+            )
+            .as_deref(),
+            Some("Wärmepumpen: Warum der Boom stockt")
+        );
         // A site name as the <h1> of its logo is no headline, nor is a word of the title.
         assert_eq!(
             headline("Council passes budget | Daily Gazette", "Daily Gazette").as_deref(),

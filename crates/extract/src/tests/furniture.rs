@@ -372,7 +372,7 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
 }
 
 #[test]
-fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut() {
+fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cut() {
     let para =
         "The ferry to the island was cancelled for two days as the storm reached the coast. ";
     let html = format!(
@@ -388,6 +388,9 @@ fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut
         <a href="https://shop.example/aff">Buy now</a></div>
         <p><em>This article contains affiliate links. We may earn a small commission if you
         buy through them.</em></p>
+        <p><strong>اقرأ أيضاً:</strong> <a href="/a">خطة لتطوير شبكة الصرف</a></p>
+        <p>【延伸閱讀】<a href="/z">綠線延伸段環評通過</a></p><div class="badge">Abonnés</div>
+        <div>Partager cet article <a href="/f">Facebook</a> <a href="/t">Twitter</a> Mail</div>
         <p>{p}</p><div><span>Veja também</span><ul><li><a href="/1">Frente fria</a></li>
         <li><a href="/2">Via Expressa</a></li></ul></div>
         <p>WATCH: the harbour master, who has seen the ferry sail in worse weather than this in
@@ -422,6 +425,10 @@ fn ad_labels_in_more_languages_loading_placeholders_and_shouted_pointers_are_cut
             "£140",
             "contains affiliate links",
             "Veja também",
+            "خطة",
+            "延伸閱讀",
+            "Abonnés",
+            "Partager",
         ],
     );
 }

@@ -92,6 +92,11 @@ pub(super) const POINTER_LABELS: &[&str] = &[
     "相关阅读",
     "相关新闻",
     "延伸阅读",
+    "延伸閱讀",
+    "相關新聞",
+    "相關閱讀",
+    "推薦閱讀",
+    "更多新聞",
     // Indonesian and Malay, Filipino, Swahili, Vietnamese, Thai
     "baca juga",
     "basahin din",
@@ -239,6 +244,16 @@ pub(super) const FURNITURE: &[&str] = &[
     "精彩视频推荐",
     "相关阅读",
     "相关新闻",
+    "延伸閱讀",
+    "相關新聞",
+    // A page's mark on a story for its subscribers
+    "abonnés",
+    "réservé aux abonnés",
+    "article réservé aux abonnés",
+    "subscriber only",
+    "subscribers only",
+    "subscriber exclusive",
+    "premium",
 ];
 
 /// Titles of boxes of teasers for other stories, beyond the furniture's labels ("Related",
@@ -302,4 +317,7 @@ pub(super) const TEASER_TITLES: &[&str] = &[
     "推荐阅读",
     "延伸阅读",
     "热门推荐",
+    "熱門新聞",
+    "熱門推薦",
+    "推薦閱讀",
 ];
