@@ -193,6 +193,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_bare_invitation(text)
         || is_capital_pointer(text)
         || is_affiliate_disclosure(text)
+        || is_audio_prompt(text)
     {
         return true;
     }
@@ -219,6 +220,13 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_share_buttons(&words)
         || FURNITURE.contains(&words_joined.as_str())
         || POINTER_LABELS.contains(&words_joined.as_str())
+}
+
+/// An offer to read the story aloud: "NEW You can now listen to Liberty News articles!".
+fn is_audio_prompt(text: &str) -> bool {
+    const MAX_WORDS: usize = 15;
+    text.split_whitespace().nth(MAX_WORDS).is_none()
+        && text.to_lowercase().contains("you can now listen to")
 }
 
 /// A note that the page earns from the shops it links to: "This article contains affiliate

@@ -378,6 +378,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
     let html = format!(
         r#"<html><body><article><h1>Storm</h1>
         <div><span>Loading</span> Something is loading.</div>
+        <p><strong>NEW</strong> You can now listen to Liberty News articles!</p>
         <p>{p}</p><div class="annonce"><span>Køb nu og spar 20 procent</span></div>
         <p>Annonce</p><p>Publicitate</p><p>Реклама</p><p><small>Διαφήμιση</small></p>
         <p>{p}</p>
@@ -429,6 +430,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "延伸閱讀",
             "Abonnés",
             "Partager",
+            "You can now listen",
         ],
     );
 }
