@@ -33,7 +33,9 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
             continue;
         };
         // Every date written for people has a digit in it.
-        if text.len() > DATE_LINE_CHARS * 4 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        if text.len() > DATE_LINE_CHARS * 4
+            || !(text.bytes().any(|b| b.is_ascii_digit()) || has_native_digit(text))
+        {
             continue;
         }
         let inside_code = node.ancestors().any(|a| {
@@ -123,6 +125,13 @@ pub(crate) fn holds_date(text: &str) -> bool {
 
 /// The first date in `text`, as `YYYY-MM-DD`, read as `reading` says.
 fn date_in(text: &str, reading: Reading) -> Option<String> {
+    if has_native_digit(text) {
+        let ascii: String = text
+            .chars()
+            .map(|c| native_digit(c).map_or(c, |d| char::from(b'0' + d)))
+            .collect();
+        return date_in(&ascii, reading);
+    }
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -172,6 +181,22 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
     None
 }
 
+/// Whether a text holds digits of another script ("१५ मार्च २०२६").
+fn has_native_digit(text: &str) -> bool {
+    !text.is_ascii() && text.chars().any(|c| native_digit(c).is_some())
+}
+
+/// The value of a decimal digit of another script: Arabic-Indic, Persian, Devanagari, Bengali,
+/// Tamil, Thai.
+fn native_digit(c: char) -> Option<u8> {
+    const ZEROS: &[u32] = &[0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0E50];
+    let c = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&c))
+        .and_then(|zero| u8::try_from(c - zero).ok())
+}
+
 /// A date from metadata in one form: RFC 3339 when it carries a time and a zone
 /// ("2026-11-20T08:00:00+01:00", "Fri, 20 Nov 2026 08:00:00 GMT" -> "2026-11-20T08:00:00Z"),
 /// `YYYY-MM-DDTHH:MM:SS` when the page gives a time without a zone (none is invented),
@@ -213,6 +238,14 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 
 fn month(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_lowercase();
+    // Catalan elides its "de" before a vowel: "21 d'octubre".
+    let lower = match lower
+        .strip_prefix("d'")
+        .or_else(|| lower.strip_prefix("d’"))
+    {
+        Some(month) => month.to_owned(),
+        None => lower,
+    };
     if lower.chars().count() < 3 {
         return None;
     }
@@ -328,6 +361,12 @@ mod tests {
             ("de Andrei Mureșan | 12 martie 2026, 08:45", "2026-03-12"),
             ("Julkaistu 24. marraskuuta 2026", "2026-11-24"),
             ("الخميس 12 مارس 2026 - 10:45 ص", "2026-03-12"),
+            ("१५ मार्च २०२६, १०:३०", "2026-03-15"),
+            ("dimecres, 21 d'octubre de 2026", "2026-10-21"),
+            ("14. мај 2026. 10:30", "2026-05-14"),
+            ("3 февруари 2026, 09:15", "2026-02-03"),
+            ("Jumatatu, Septemba 7, 2026", "2026-09-07"),
+            ("12 Ogos 2026", "2026-08-12"),
             ("2026. november 27. 10:15", "2026-11-27"),
             ("Posted 5-Mar-2026 10:00", "2026-03-05"),
             ("2003年3月5日 10:00", "2003-03-05"),

@@ -410,7 +410,31 @@ fn authors(
     }
     // A desk is nobody's name: a page signed "Redacción" alone names no author.
     authors.retain(|n| !NEWSROOM_NAMES.contains(&n.to_lowercase().as_str()));
+    without_language_by(&mut authors, document);
     authors
+}
+
+/// Cuts the "By" of a byline in a language where that word is elsewhere a name's: Catalan
+/// "Per Jordi Puig" (Per is a Nordic first name), Swahili "Na Juma Mwinyi" (Na a Korean surname).
+fn without_language_by(authors: &mut [String], document: &Html) {
+    const BY_WORDS: &[(&str, &str)] = &[("ca", "Per "), ("sw", "Na ")];
+    let Some(lang) = document.root_element().attr("lang") else {
+        return;
+    };
+    let Some((_, by)) = BY_WORDS.iter().find(|(l, _)| {
+        lang.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(l))
+            && lang
+                .as_bytes()
+                .get(2)
+                .is_none_or(|b| matches!(b, b'-' | b'_'))
+    }) else {
+        return;
+    };
+    for author in authors.iter_mut() {
+        if let Some(name) = author.strip_prefix(by).filter(|n| n.contains(' ')) {
+            *author = name.to_owned();
+        }
+    }
 }
 
 /// The names under the first author key that has any: several keys on one page are usually

@@ -21,6 +21,16 @@ const BY_PREFIXES: &[&str] = &[
     "de",
     "بقلم",
     "كتب:",
+    // Malay; labels that name the writer ("Автор: ...", "Piše: ..."). (Catalan "Per" and
+    // Swahili "Na" are first names and surnames elsewhere: `meta` cuts them by the page's
+    // language.)
+    "oleh",
+    "автор:",
+    "autor:",
+    "piše:",
+    "пише:",
+    "எழுதியவர்:",
+    "लेखक:",
 ];
 
 /// Words that end the names in a byline: "By Jane Roe Updated 2 hours ago", "Written by Jane
@@ -281,7 +291,7 @@ pub(crate) fn opens_with_by(text: &str) -> Option<&'static str> {
         *p != "de"
             && text
                 .get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                .is_some_and(|head| head.to_lowercase() == *p)
             && text[p.len()..]
                 .chars()
                 .next()
@@ -294,8 +304,23 @@ pub(crate) fn opens_with_by(text: &str) -> Option<&'static str> {
 pub(super) fn labelled_name(text: &str) -> Option<&str> {
     const LABELS: &[&str] = &["作者：", "作者:", "记者：", "撰文："];
     const NAME_CHARS: usize = 20;
-    // "記者林志明／台中報導": a Taiwanese byline opens with the reporter's name, then the place.
+    // "記者林志明／台中報導": a Taiwanese byline opens with the reporter's name, then the place;
+    // "文：田中 美咲": a Japanese one with the writer's.
     let line = text.trim_start();
+    if let Some(rest) = line
+        .strip_prefix("文：")
+        .or_else(|| line.strip_prefix("文・"))
+    {
+        // Up to the date or separator after the name, which may hold a space ("田中 美咲").
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphabetic() || *c == ' ' || *c == '\u{3000}'))
+            .map_or(rest.len(), |(i, _)| i);
+        let name = rest[..end].trim();
+        if (2..=NAME_CHARS).contains(&name.chars().count()) {
+            return Some(name);
+        }
+    }
     if let Some(rest) = line
         .strip_prefix("記者")
         .or_else(|| line.strip_prefix("记者"))
@@ -335,6 +360,11 @@ mod tests {
         // A Taiwanese byline: the reporter, then the place; not a press conference ("記者會").
         assert_eq!(labelled_name("記者林志明／台中報導"), Some("林志明"));
         assert_eq!(labelled_name("記者會後，市長表示將再研議"), None);
+        // A Japanese one: "文：" and the writer, whose name holds a space.
+        assert_eq!(
+            labelled_name("文：田中 美咲 · 2026年5月20日"),
+            Some("田中 美咲")
+        );
     }
 
     #[test]

@@ -137,3 +137,21 @@ fn metadata_escaped_twice_or_in_json_ld_is_decoded() {
     assert_eq!(m.authors, ["Zoë Roe"]);
     assert_eq!(m.title.as_deref(), Some("It\u{2019}s Shown & Told"));
 }
+
+#[test]
+fn a_bylines_by_word_goes_in_its_language_and_a_name_that_opens_alike_stays() {
+    let url = Url::parse("http://news.example/a").expect("valid");
+    let authors = |lang: &str, byline: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><body><h1>Title</h1><div class="post-author">{byline}</div>
+            <p>Text.</p></body></html>"#
+        );
+        read(&Html::parse_document(&html), &url).authors
+    };
+    assert_eq!(authors("ca", "Per Jordi Puig"), ["Jordi Puig"]);
+    assert_eq!(authors("sw", "Na Juma Mwinyi"), ["Juma Mwinyi"]);
+    assert_eq!(authors("ms", "Oleh Ahmad Faizal"), ["Ahmad Faizal"]);
+    assert_eq!(authors("bg", "Автор: Мария Петрова"), ["Мария Петрова"]);
+    assert_eq!(authors("no", "Per Olsen"), ["Per Olsen"]);
+    assert_eq!(authors("en", "Na Young Kim"), ["Na Young Kim"]);
+}

@@ -82,10 +82,12 @@ fn a_byline_in_any_language_is_cut_but_a_line_about_the_author_is_not() {
             "Por Lucas Andrade, Portal Gerais Minas — Belo Horizonte</p><p>02/09/2026 07h41",
             "Lucas Andrade",
         ),
+        // A Tamil byline with the writer's role ("special correspondent").
+        ("ரமேஷ் குமார், சிறப்பு செய்தியாளர்", "ரமேஷ் குமார்"),
     ] {
         let html = format!(
             r#"<html><head><meta name="author" content="{authors}"></head><body><article>
-            <h1>Le centre-ville</h1><p class="article__byline">{byline}</p>
+            <h1>Le centre-ville</h1><p>{byline}</p>
             <p>{p}</p><p>{p}</p><p>{p}</p><p>MRA</p></article></body></html>"#,
             p = para.repeat(2)
         );

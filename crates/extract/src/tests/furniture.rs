@@ -390,7 +390,12 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         <p><em>This article contains affiliate links. We may earn a small commission if you
         buy through them.</em></p>
         <p><strong>اقرأ أيضاً:</strong> <a href="/a">خطة لتطوير شبكة الصرف</a></p>
-        <p>【延伸閱讀】<a href="/z">綠線延伸段環評通過</a></p><div class="badge">Abonnés</div>
+        <p>【延伸閱讀】<a href="/z">綠線延伸段環評通過</a></p>
+        <p><strong>Llegeix també:</strong> <a href="/c">El metro tindrà una nova línia</a></p>
+        <p><strong>あわせて読みたい：</strong> <a href="/j">都営バスの運賃を値上げへ</a></p>
+        <p><strong>हेही वाचा:</strong> <a href="/m">पुणे मेट्रोचा नवा टप्पा लवकरच</a></p>
+        <p><strong>இதையும் படிங்க:</strong> <a href="/t">புதிய பேருந்து சேவை</a></p>
+        <p>Tangazo</p><p>விளம்பரம்</p><div class="badge">Abonnés</div>
         <div>Partager cet article <a href="/f">Facebook</a> <a href="/t">Twitter</a> Mail</div>
         <p>{p}</p><div><span>Veja também</span><ul><li><a href="/1">Frente fria</a></li>
         <li><a href="/2">Via Expressa</a></li></ul></div>
@@ -431,6 +436,12 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "Abonnés",
             "Partager",
             "You can now listen",
+            "Llegeix",
+            "都営バス",
+            "मेट्रोचा",
+            "பேருந்து",
+            "Tangazo",
+            "விளம்பரம்",
         ],
     );
 }
