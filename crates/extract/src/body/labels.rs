@@ -52,7 +52,34 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     let words = lowercase_words(label);
     // "Follow Backchannel: <a>Twitter</a> | <a>Facebook</a>" points at the site's accounts.
     let follow = words.first().is_some_and(|w| w == "follow") && words.len() <= FOLLOW_WORDS;
-    (follow || POINTER_LABELS.contains(&words.join(" ").as_str())) && linked * 2 > all - label_chars
+    if (follow || POINTER_LABELS.contains(&words.join(" ").as_str()))
+        && linked * 2 > all - label_chars
+    {
+        return true;
+    }
+    is_labelled_headline(raw, label, rest)
+}
+
+/// Whether a label of a few words in any language, set off by a colon or a bar, leads a link
+/// that is all the rest, a headline: "Lexo edhe: <a>Qeveria miraton buxhetin e ri</a>" is
+/// Albanian for "Read also: ...".
+fn is_labelled_headline(raw: &str, label: &str, rest: &str) -> bool {
+    const LABEL_WORDS: usize = 3;
+    const HEADLINE_WORDS: usize = 3;
+    let separated = raw
+        .as_bytes()
+        .get(label.len())
+        .is_some_and(|b| matches!(b, b':' | b'|'));
+    let label_words = label.split_whitespace().count();
+    let headline = rest
+        .trim()
+        .strip_prefix(LINK_START)
+        .and_then(|r| r.strip_suffix(LINK_END))
+        .filter(|h| !h.contains([LINK_START, LINK_END]));
+    separated
+        && (1..=LABEL_WORDS).contains(&label_words)
+        && !label.contains(LINK_START)
+        && headline.is_some_and(|h| h.split_whitespace().nth(HEADLINE_WORDS - 1).is_some())
 }
 
 /// How an invitation to a mailing list starts a sentence, lowercase.

@@ -395,7 +395,10 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         <p><strong>あわせて読みたい：</strong> <a href="/j">都営バスの運賃を値上げへ</a></p>
         <p><strong>हेही वाचा:</strong> <a href="/m">पुणे मेट्रोचा नवा टप्पा लवकरच</a></p>
         <p><strong>இதையும் படிங்க:</strong> <a href="/t">புதிய பேருந்து சேவை</a></p>
-        <p>Tangazo</p><p>விளம்பரம்</p><div class="badge">Abonnés</div>
+        <p>Tangazo</p><p>விளம்பரம்</p>
+        <p>Lexo edhe: <a href="/al">Qeveria miraton buxhetin e ri</a></p>
+        <p>Wheeler, Jeremy (2014). "<a href="/w">Camp Slaughter (2005)</a>"</p>
+        <p>Mayor: <a href="/m">Jane Roe</a></p><div class="badge">Abonnés</div>
         <div>Partager cet article <a href="/f">Facebook</a> <a href="/t">Twitter</a> Mail</div>
         <p>{p}</p><div><span>Veja também</span><ul><li><a href="/1">Frente fria</a></li>
         <li><a href="/2">Via Expressa</a></li></ul></div>
@@ -412,6 +415,8 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         &[
             "WATCH: the harbour master",
             "Related: the harbour master said",
+            "Wheeler, Jeremy (2014)",
+            "Mayor: Jane Roe",
             "asked about affiliate links",
         ],
     );
@@ -441,6 +446,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "मेट्रोचा",
             "பேருந்து",
             "Tangazo",
+            "Qeveria",
             "விளம்பரம்",
         ],
     );
