@@ -224,7 +224,8 @@ fn is_time_stamp(line: &str) -> bool {
 
 /// Lines at either end of the story that are not story: a line without a letter (a view
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
-/// blog starts with one), the author's name alone, a rights notice; and at the end, a line
+/// blog starts with one), the author's name alone, a rights notice; and at the end, the byline
+/// ("Por Ana Sousa"), a line
 /// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
 /// post's date and byline ("Posted on 15 October 2019 by Jane Roe."), a
 /// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, an editor's initials
@@ -247,6 +248,7 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     let trailing = |block: &str| {
         no_letter(block)
             || author_alone(block)
+            || is_line(block) && opens_with_author(block, authors)
             || label(block)
             || is_date_line(block)
             || is_editor_initials(block)
@@ -378,14 +380,18 @@ fn is_rights_notice(block: &str) -> bool {
     }
 }
 
-/// An editor's initials signing off a story, as Spanish and Portuguese papers do: "MRA",
-/// "(JMC)", "ALO/MRA".
+/// An editor's initials signing off a story, as Spanish, Portuguese and Indonesian papers do:
+/// "MRA", "(JMC)", "ALO/MRA", and in brackets also in lowercase, "(rdp/imk)".
 fn is_editor_initials(block: &str) -> bool {
     const MAX_CHARS: usize = 16;
+    let bracketed = block.starts_with('(') && block.ends_with(')');
     let inner = block.trim_start_matches('(').trim_end_matches(')');
     block.len() <= MAX_CHARS
         && inner.split(['/', '-']).all(|initials| {
-            (2..=5).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase())
+            (2..=5).contains(&initials.len())
+                && initials
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || bracketed && b.is_ascii_lowercase())
         })
 }
 

@@ -147,6 +147,17 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("agustus", 8),
     ("okt", 10),
     ("desember", 12),
+    // Slovak (genitive, beyond the names above)
+    ("januára", 1),
+    ("februára", 2),
+    ("apríla", 4),
+    ("mája", 5),
+    ("júna", 6),
+    ("júla", 7),
+    ("septembra", 9),
+    ("októbra", 10),
+    ("novembra", 11),
+    ("decembra", 12),
     // Czech (genitive)
     ("ledna", 1),
     ("února", 2),

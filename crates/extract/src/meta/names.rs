@@ -80,7 +80,10 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     let cut = text
         .char_indices()
         .find(|(_, c)| c.is_ascii_digit() || matches!(c, '@' | '|' | '•' | '—' | '–' | '\n'));
-    let end = cut.map_or(text.len(), |(i, _)| i);
+    // "Rina Wulandari - detikNews": a spaced hyphen ends the name as a dash does.
+    let end = cut
+        .map_or(text.len(), |(i, _)| i)
+        .min(text.find(" - ").unwrap_or(text.len()));
     let mut text = names_part(text[..end].trim_end_matches(TRAILING));
     if cut.is_some_and(|(_, c)| c.is_ascii_digit())
         && let Some((name, last)) = text.rsplit_once(' ')
@@ -371,6 +374,8 @@ mod tests {
     fn a_byline_string_gives_the_names_alone() {
         assert_eq!(names("By Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
         assert_eq!(names("박지훈 기자 입력 2026.06.18 09:12"), ["박지훈"]);
+        assert_eq!(names("Rina Wulandari - detikNews"), ["Rina Wulandari"]);
+        assert_eq!(names("Jean-Pierre Roe"), ["Jean-Pierre Roe"]);
         assert_eq!(names("كتب: محمود عبد الله"), ["محمود عبد الله"]);
         assert_eq!(
             names("GILLIAN MOHNEY March 11, 2015 3:46 PM"),

@@ -49,6 +49,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Join our WhatsApp channel for the latest news. <a href="/w">Click here to join</a></p>
         <p>To contact the reporter on this story: Erin Cunningham in Cairo at ec@post.example</p>
         <p>To contact the editors responsible for this story: Alan Cho at ac@post.example</p>
+        <p>Volg de krant ook op Instagram en Facebook.</p><p>Siga-nos no Instagram.</p>
+        <p>Подписывайтесь на наш канал в Telegram</p><p>(rdp/imk)</p>
+        <p>Por Erin Cunningham</p>
         <p>責任編輯：陳雅婷</p><p>[ⓒ 한빛일보, 무단전재 및 재배포 금지]</p>
         </article></body></html>"#,
         p = para.repeat(2)
