@@ -183,6 +183,9 @@ pub(super) fn lowercase_words(text: &str) -> Vec<String> {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
+            if w.is_ascii() {
+                return w.to_ascii_lowercase();
+            }
             // Arabic vowel marks are written or left out at will ("أيضاً", "أيضا"): left out.
             w.chars()
                 .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
@@ -252,7 +255,8 @@ pub(super) fn is_furniture(text: &str) -> bool {
 /// An offer to read the story aloud: "NEW You can now listen to Liberty News articles!".
 fn is_audio_prompt(text: &str) -> bool {
     const MAX_WORDS: usize = 15;
-    text.split_whitespace().nth(MAX_WORDS).is_none()
+    text.contains("listen to")
+        && text.split_whitespace().nth(MAX_WORDS).is_none()
         && text.to_lowercase().contains("you can now listen to")
 }
 
@@ -268,14 +272,14 @@ fn is_affiliate_disclosure(text: &str) -> bool {
         "we earn a commission",
         "we earn an affiliate commission",
     ];
-    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+    // (Most blocks have neither word: they are not lowered.)
+    if !(text.contains("ffiliate") || text.contains("ommission"))
+        || text.split_whitespace().nth(MAX_WORDS).is_some()
+    {
         return false;
     }
     let lower = text.to_lowercase();
     NOTES.iter().any(|n| lower.contains(n))
-        && ["commission", "affiliate"]
-            .iter()
-            .any(|w| lower.contains(w))
 }
 
 /// A headline of another story under a pointer label in capitals, without its link: "RELATED:

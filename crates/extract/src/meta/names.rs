@@ -294,7 +294,7 @@ pub(crate) fn opens_with_by(text: &str) -> Option<&'static str> {
         *p != "de"
             && text
                 .get(..p.len())
-                .is_some_and(|head| head.to_lowercase() == *p)
+                .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(p.chars()))
             && text[p.len()..]
                 .chars()
                 .next()
