@@ -232,6 +232,15 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("oktoba", 10),
     ("novemba", 11),
     ("desemba", 12),
+    // Filipino (beyond the Spanish names)
+    ("pebrero", 2),
+    ("marso", 3),
+    ("hunyo", 6),
+    ("hulyo", 7),
+    ("setyembre", 9),
+    ("oktubre", 10),
+    ("nobyembre", 11),
+    ("disyembre", 12),
     // Catalan ("21 d'octubre": the article goes)
     ("gener", 1),
     ("febrer", 2),
