@@ -173,8 +173,22 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         if let (Some(d), Some(y)) = (day(before), year(after)) {
             return Some(format!("{y}-{month:02}-{d:02}"));
         }
-        // "2003. március 5." (Hungarian: year, month, day)
-        if let (Some(y), Some(d)) = (year(before), day(after)) {
+        // "2003. március 5." (Hungarian: year, month, day), also "2026 m. lapkričio 27 d."
+        // (Lithuanian, the year marked "m.")
+        let before_year = if before == "m." {
+            words.get(i.wrapping_sub(2)).copied().unwrap_or("")
+        } else {
+            before
+        };
+        if let (Some(y), Some(d)) = (year(before_year), day(after)) {
+            return Some(format!("{y}-{month:02}-{d:02}"));
+        }
+        // "2026. gada 27. novembris" (Latvian: the year, "gada", the day, the month)
+        if let (Some(d), Some("gada"), Some(y)) = (
+            day(before),
+            words.get(i.wrapping_sub(2)).copied(),
+            words.get(i.wrapping_sub(3)).and_then(|w| year(w)),
+        ) {
             return Some(format!("{y}-{month:02}-{d:02}"));
         }
     }
@@ -369,6 +383,11 @@ mod tests {
             ("12 Ogos 2026", "2026-08-12"),
             ("27. novembra 2026 10:15", "2026-11-27"),
             ("Ni Jose Mercado | Nobyembre 20, 2026", "2026-11-20"),
+            ("2026 m. lapkričio 27 d. 10:15", "2026-11-27"),
+            ("2026. gada 27. novembris 10:15", "2026-11-27"),
+            ("२०२६ नोभेम्बर २७, १०:१५", "2026-11-27"),
+            ("27 nëntor 2026, 10:15", "2026-11-27"),
+            ("27 noyabr 2026, 10:15", "2026-11-27"),
             ("2026. november 27. 10:15", "2026-11-27"),
             ("Posted 5-Mar-2026 10:00", "2026-03-05"),
             ("2003年3月5日 10:00", "2003-03-05"),

@@ -415,9 +415,10 @@ fn authors(
 }
 
 /// Cuts the "By" of a byline in a language where that word is elsewhere a name's: Catalan
-/// "Per Jordi Puig" (Per is a Nordic first name), Swahili "Na Juma Mwinyi" (Na a Korean surname).
+/// "Per Jordi Puig" (Per is a Nordic first name), Swahili "Na Juma Mwinyi" (Na a Korean surname),
+/// Albanian "Nga Arben Hoxha" (Nga a Vietnamese given name).
 fn without_language_by(authors: &mut [String], document: &Html) {
-    const BY_WORDS: &[(&str, &str)] = &[("ca", "Per "), ("sw", "Na ")];
+    const BY_WORDS: &[(&str, &str)] = &[("ca", "Per "), ("sw", "Na "), ("sq", "Nga ")];
     let Some(lang) = document.root_element().attr("lang") else {
         return;
     };

@@ -221,6 +221,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
     const MAX_CHARS: usize = 40;
     if is_credit(text)
         || is_bare_invitation(text)
+        || is_player_fallback(text)
         || is_capital_pointer(text)
         || is_affiliate_disclosure(text)
         || is_audio_prompt(text)
@@ -250,6 +251,19 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_share_buttons(&words)
         || FURNITURE.contains(&words_joined.as_str())
         || POINTER_LABELS.contains(&words_joined.as_str())
+}
+
+/// What a page shows where its player or comments would be: "Your browser does not support the
+/// video tag.", "Please enable JavaScript to view the comments powered by Disqus.".
+fn is_player_fallback(text: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    const FALLBACKS: &[&str] = &["browser does not support", "enable javascript to"];
+    (text.contains("browser does not support") || text.contains("nable JavaScript to"))
+        && text.split_whitespace().nth(MAX_WORDS).is_none()
+        && {
+            let lower = text.to_lowercase();
+            FALLBACKS.iter().any(|f| lower.contains(f))
+        }
 }
 
 /// An offer to read the story aloud: "NEW You can now listen to Liberty News articles!".

@@ -26,6 +26,9 @@ const BY_PREFIXES: &[&str] = &[
     // language.)
     "oleh",
     "автор:",
+    "autors:",
+    "autorius:",
+    "müəllif:",
     "autor:",
     "piše:",
     "пише:",

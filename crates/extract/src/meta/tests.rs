@@ -152,6 +152,29 @@ fn a_bylines_by_word_goes_in_its_language_and_a_name_that_opens_alike_stays() {
     assert_eq!(authors("sw", "Na Juma Mwinyi"), ["Juma Mwinyi"]);
     assert_eq!(authors("ms", "Oleh Ahmad Faizal"), ["Ahmad Faizal"]);
     assert_eq!(authors("bg", "Автор: Мария Петрова"), ["Мария Петрова"]);
+    assert_eq!(authors("sq", "Nga Arben Hoxha"), ["Arben Hoxha"]);
+    assert_eq!(authors("en", "Nga Pham"), ["Nga Pham"]);
     assert_eq!(authors("no", "Per Olsen"), ["Per Olsen"]);
     assert_eq!(authors("en", "Na Young Kim"), ["Na Young Kim"]);
+}
+
+#[test]
+fn a_line_opening_with_a_writer_label_after_the_headline_names_the_writer() {
+    let url = Url::parse("http://news.example/a").expect("valid");
+    for (line, name) in [
+        ("Müəllif: Elvin Məmmədov · 27 noyabr 2026", "Elvin Məmmədov"),
+        (
+            "Autors: Jānis Bērziņš · 2026. gada 27. novembris",
+            "Jānis Bērziņš",
+        ),
+    ] {
+        let html = format!(
+            "<html><body><h1>Title</h1><p class=\"meta\">{line}</p><p>Text.</p></body></html>"
+        );
+        assert_eq!(
+            read(&Html::parse_document(&html), &url).authors,
+            [name],
+            "{line}"
+        );
+    }
 }

@@ -398,7 +398,10 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         <p>Tangazo</p><p>விளம்பரம்</p>
         <p>Lexo edhe: <a href="/al">Qeveria miraton buxhetin e ri</a></p>
         <p>Wheeler, Jeremy (2014). "<a href="/w">Camp Slaughter (2005)</a>"</p>
-        <p>Mayor: <a href="/m">Jane Roe</a></p><div class="badge">Abonnés</div>
+        <p>Mayor: <a href="/m">Jane Roe</a></p>
+        <p>Your browser does not support the video tag.</p><p>Click to expand</p>
+        <div><p>You May Also Like</p><ul><li><a href="/y1">15 Easy Weeknight Dinners</a></li>
+        <li><a href="/y2">How to Freeze Bread</a></li></ul></div><div class="badge">Abonnés</div>
         <div>Partager cet article <a href="/f">Facebook</a> <a href="/t">Twitter</a> Mail</div>
         <p>{p}</p><div><span>Veja também</span><ul><li><a href="/1">Frente fria</a></li>
         <li><a href="/2">Via Expressa</a></li></ul></div>
@@ -447,6 +450,9 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "பேருந்து",
             "Tangazo",
             "Qeveria",
+            "Your browser",
+            "Click to expand",
+            "You May Also Like",
             "விளம்பரம்",
         ],
     );
