@@ -54,6 +54,7 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
         let reading = Reading {
             slashes,
             short_years: hinted,
+            ..Reading::default()
         };
         if hinted && let Some(date) = date_in(text, reading) {
             return Some(date);
@@ -106,6 +107,8 @@ struct Reading {
     /// Whether a two-digit year counts ("27.11.26"): only in an element that holds a date line,
     /// as elsewhere three numbers with dots are as often a version or a score.
     short_years: bool,
+    /// The day of the week the text names beside its date, if any ("Tue, 03/10/2026").
+    weekday: Option<chrono::Weekday>,
 }
 
 /// The first date in `text`, as `YYYY-MM-DD`.
@@ -118,7 +121,7 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
 pub(crate) fn holds_date(text: &str) -> bool {
     let either = Reading {
         slashes: Some(SlashOrder::DayFirst),
-        short_years: false,
+        ..Reading::default()
     };
     date_in(text, either).is_some()
 }
@@ -139,6 +142,10 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•'))
         .filter(|w| !w.is_empty())
         .collect();
+    let reading = Reading {
+        weekday: words.iter().find_map(|w| weekday(w)),
+        ..reading
+    };
     for (i, word) in words.iter().enumerate() {
         if let Some(date) = numeric(word, reading) {
             return Some(date);
@@ -193,6 +200,33 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         }
     }
     None
+}
+
+/// The day of the week an English word names ("Tue", "Tuesday", "Tues.").
+fn weekday(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    const DAYS: &[(&str, chrono::Weekday)] = &[
+        ("mon", Mon),
+        ("monday", Mon),
+        ("tue", Tue),
+        ("tues", Tue),
+        ("tuesday", Tue),
+        ("wed", Wed),
+        ("wednesday", Wed),
+        ("thu", Thu),
+        ("thurs", Thu),
+        ("thursday", Thu),
+        ("fri", Fri),
+        ("friday", Fri),
+        ("sat", Sat),
+        ("saturday", Sat),
+        ("sun", Sun),
+        ("sunday", Sun),
+    ];
+    let word = word.trim_end_matches('.');
+    DAYS.iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|(_, day)| *day)
 }
 
 /// Whether a text holds digits of another script ("१५ मार्च २०२६").
@@ -314,9 +348,25 @@ fn numeric(word: &str, reading: Reading) -> Option<String> {
     } else if parts[2].len() == 4 && word.contains('/') && b > 12 {
         (c, a, b)
     } else if parts[2].len() == 4 && word.contains('/') {
-        match reading.slashes? {
-            SlashOrder::MonthFirst => (c, a, b),
-            SlashOrder::DayFirst => (c, b, a),
+        match reading.slashes {
+            Some(SlashOrder::MonthFirst) => (c, a, b),
+            Some(SlashOrder::DayFirst) => (c, b, a),
+            // A weekday beside the date tells the order: "Tue, 03/10/2026" is 10 March (3
+            // October 2026 is a Saturday).
+            None => {
+                let weekday = reading.weekday?;
+                let falls_on = |m: u32, d: u32| {
+                    i32::try_from(c)
+                        .ok()
+                        .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, m, d))
+                        .is_some_and(|date| chrono::Datelike::weekday(&date) == weekday)
+                };
+                match (falls_on(a, b), falls_on(b, a)) {
+                    (true, false) => (c, a, b),
+                    (false, true) => (c, b, a),
+                    _ => return None,
+                }
+            }
         }
     } else if reading.short_years
         && word.contains('.')
@@ -384,6 +434,8 @@ mod tests {
             ("27. novembra 2026 10:15", "2026-11-27"),
             ("Ni Jose Mercado | Nobyembre 20, 2026", "2026-11-20"),
             ("2026 m. lapkričio 27 d. 10:15", "2026-11-27"),
+            ("Tue, 03/10/2026 - 14:22", "2026-03-10"),
+            ("Saturday 03/10/2026", "2026-10-03"),
             ("2026. gada 27. novembris 10:15", "2026-11-27"),
             ("२०२६ नोभेम्बर २७, १०:१५", "2026-11-27"),
             ("27 nëntor 2026, 10:15", "2026-11-27"),

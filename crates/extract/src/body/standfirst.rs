@@ -68,17 +68,22 @@ fn follows_headline(node: NodeRef<'_, Node>) -> bool {
 }
 
 /// Whether an element's class or id names a standfirst, the summary under the headline that
-/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline").
+/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline"); not
+/// Drupal's body field, "field--type-text-with-summary", a text that has a summary.
 pub(super) fn names_standfirst(element: &Element) -> bool {
     // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
     const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
     const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
+    const NOT_STANDFIRST: &str = "withsummary";
     crate::class_and_id(element)
         .into_iter()
         .flatten()
         .any(|names| {
             let lower = names.to_ascii_lowercase();
             let joined: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+            if joined.contains(NOT_STANDFIRST) {
+                return false;
+            }
             PARTS.iter().any(|p| joined.contains(p))
                 || lower
                     .split(|c: char| !c.is_ascii_alphanumeric())

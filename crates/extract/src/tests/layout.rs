@@ -215,3 +215,16 @@ fn what_sits_above_the_headline_is_not_story_and_a_list_of_key_points_under_it_i
         );
     }
 }
+
+#[test]
+fn drupals_body_field_with_a_summary_is_the_story_not_a_standfirst() {
+    let p = "The county board voted on Monday to build a new animal shelter on Route 9. ";
+    let html = format!(
+        r#"<html><body><article class="node node--type-article"><h1>Shelter</h1>
+        <div class="node__content"><div class="clearfix text-formatted field field--name-body
+        field--type-text-with-summary field--label-hidden field__item"><p>{p}</p><p>{p}</p>
+        </div></div></article></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("The county board"), "{}", page.text);
+}
