@@ -20,6 +20,7 @@ pub(super) fn emit(
 ) -> usize {
     let mut linked_headlines = 0;
     let root = node.id();
+    let root_chars = stats.get(&root).map_or(0, |s| s.text);
     let mut headings = Vec::new();
     let mut standfirst_cut = false;
     let mut stack = vec![Work::Node(node, false)];
@@ -47,7 +48,10 @@ pub(super) fn emit(
             continue;
         }
         // A page has one standfirst (a section front's teasers each have a summary).
-        if node.id() != root && !standfirst_cut && is_standfirst_within(node, element, s, blocks) {
+        if node.id() != root
+            && !standfirst_cut
+            && is_standfirst_within(node, element, s, root_chars, blocks)
+        {
             standfirst_cut = true;
             continue;
         }

@@ -12,14 +12,18 @@ use super::emit::is_heading;
 /// Whether an element inside the story's container is its standfirst: named as one, right
 /// under the headline (a `<p class="description">` after the `<h1>`) and before any paragraph
 /// of the story, short, and prose: a list of key points there ("summary-list") is the story's
-/// own summary, which stays.
+/// own summary, which stays. The story must go on after it: an element holding half of the
+/// container's `story_chars` or more is the story, whatever its name (a short story in a
+/// `<div class="field--name-body text-summary">`).
 pub(super) fn is_standfirst_within(
     node: NodeRef<'_, Node>,
     element: &Element,
     s: Stats,
+    story_chars: u32,
     blocks: &[String],
 ) -> bool {
     s.text <= STANDFIRST_CHARS
+        && s.text * 2 < story_chars
         && before_story(blocks)
         && names_standfirst(element)
         && follows_headline(node)

@@ -228,3 +228,22 @@ fn drupals_body_field_with_a_summary_is_the_story_not_a_standfirst() {
     let page = extract(&url(), &html);
     assert!(page.text.starts_with("The county board"), "{}", page.text);
 }
+
+#[test]
+fn a_short_story_in_a_container_named_like_a_summary_is_kept_whole() {
+    // Drupal's markup, the body field named as a summary by another CMS.
+    let p = "The county board voted on Monday to build a new animal shelter on Route 9. ";
+    let html = format!(
+        r#"<html><body><main><article class="node node--type-article">
+        <h1 class="page-title"><span class="field field--name-title">Shelter</span></h1>
+        <div class="node__meta">Submitted by <a href="/user/412">Karen Holt</a></div>
+        <div class="node__content"><div class="field field--name-field-image"><img src="a.jpg">
+        </div><div class="clearfix text-formatted field field--name-body text-summary
+        field__item"><p>{p}</p><p>{p}</p><p>{p}</p></div><div class="field
+        field--name-field-tags"><div class="field__label">Tags</div><a href="/t/12">County</a>
+        </div></div><section class="comments"><h2>Add new comment</h2></section></article>
+        </main></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("The county board"), "{}", page.text);
+}
