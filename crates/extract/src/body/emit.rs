@@ -11,7 +11,8 @@ use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
-/// Returns how many headlines of other pages (linked `<h2>`-`<h6>`) it passed over.
+/// Returns how many headlines of other pages (linked `<h2>`-`<h6>`) it passed over, counting a
+/// run of them with no text between as one.
 pub(super) fn emit(
     node: NodeRef<'_, Node>,
     stats: &Measured,
@@ -19,6 +20,8 @@ pub(super) fn emit(
     blocks: &mut Vec<String>,
 ) -> usize {
     let mut linked_headlines = 0;
+    // How many blocks there were at the last headline of another page.
+    let mut headline_at = None;
     let root = node.id();
     let root_chars = stats.get(&root).map_or(0, |s| s.text);
     let mut headings = Vec::new();
@@ -61,7 +64,12 @@ pub(super) fn emit(
             if !emit_leaf(node, name, in_link, stats, rules, blocks)
                 && is_headline_elsewhere(node, name, in_link)
             {
-                linked_headlines += 1;
+                // A teaser's headline has text of its own since the one before (its summary);
+                // a box of related stories lists its headlines one after another.
+                if headline_at != Some(blocks.len()) {
+                    linked_headlines += 1;
+                }
+                headline_at = Some(blocks.len());
             }
             if is_heading(name) && blocks.len() > before {
                 headings.push(Heading {

@@ -147,3 +147,33 @@ fn a_brief_that_says_it_is_an_article_is_one_and_a_short_notice_is_not() {
     let html = format!("<html><body><div><h1>Road closed</h1>{brief}</div></body></html>");
     assert_ne!(extract(&url(), &html).kind, PageKind::Article);
 }
+
+#[test]
+fn a_short_story_with_a_box_of_related_headlines_is_an_article_and_a_section_front_is_not() {
+    let paras = [
+        "The county board voted on Monday to build a new animal shelter on Route 9.",
+        "The shelter will have room for 120 dogs and 80 cats, nearly double today's.",
+        "Construction is expected to begin in the fall and take about 18 months.",
+    ];
+    let related: String = (0..4)
+        .map(|i| format!(r#"<div><h3><a href="/n/{i}">Another story, number {i}</a></h3></div>"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Shelter</h1><p>{}</p><p>{}</p><div class="more">{related}</div><p>{}</p>
+        </article></body></html>"#,
+        paras[0], paras[1], paras[2]
+    );
+    assert_eq!(extract(&url(), &html).kind, PageKind::Article);
+    // The same sentences as the summaries of linked headlines: a section front.
+    let teasers: String = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!(r#"<div><h3><a href="/n/{i}">Headline {i}</a></h3><p>{p}</p></div>"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Local news</h1>{teasers}</article></body></html>"#
+    );
+    assert_eq!(extract(&url(), &html).kind, PageKind::Listing);
+}
