@@ -162,6 +162,12 @@ const POSITIVE_WORDS: &[&str] = &[
     "prose", "hentry",
 ];
 
+/// Story words that name the story's container and nothing else: unlike "text" or "content",
+/// no utility class (Tailwind's "text-14", "content-center") is built of them.
+const STORY_NAMES: &[&str] = &[
+    "article", "story", "entry", "post", "blog", "hentry", "prose",
+];
+
 /// What a word in a class or id name says.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Word {
@@ -212,7 +218,7 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
     let hidden = lower.split_ascii_whitespace().any(|n| {
         HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
     }) && !lower.contains(':');
-    let (mut boilerplate, mut story) = (phrase || hidden, false);
+    let (mut boilerplate, mut story, mut named_story) = (phrase || hidden, false, false);
     let camel = CAMEL.is_match(&lower);
     // (Lowercasing keeps the whitespace: the two splits pair up.)
     for (name, as_written) in lower
@@ -220,9 +226,10 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         .zip(names.split_ascii_whitespace())
     {
         // A standfirst's or a widget's word is boilerplate whatever else the name says.
-        let (mut bad, mut good, mut always) = (false, false, false);
+        let (mut bad, mut good, mut always, mut plainly) = (false, false, false, false);
         for word in name.split(['-', '_']) {
             always |= STANDFIRST_WORDS.contains(&word) || WIDGET_WORDS.contains(&word);
+            plainly |= STORY_NAMES.contains(&word);
             match self::word(word) {
                 Some(Word::Boilerplate) => bad = true,
                 Some(Word::Story) if word != "page" => good = true,
@@ -240,6 +247,12 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         }
         boilerplate |= always || bad && !good;
         story |= good && !bad;
+        named_story |= plainly && !bad && !always;
+    }
+    // A name that is plainly the story's outweighs another name's boilerplate word: "article-body
+    // paywall", "entry-content has-sidebar", "post-content share-enabled" hold the story.
+    if named_story && !phrase && !hidden {
+        boilerplate = false;
     }
     NameVerdict {
         boilerplate,

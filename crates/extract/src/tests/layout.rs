@@ -247,3 +247,32 @@ fn a_short_story_in_a_container_named_like_a_summary_is_kept_whole() {
     let page = extract(&url(), &html);
     assert!(page.text.starts_with("The county board"), "{}", page.text);
 }
+
+#[test]
+fn a_story_container_with_a_boilerplate_word_in_another_class_name_is_the_story() {
+    let p = "The council voted on Tuesday to close the old bridge for repairs that will take most \
+             of the summer, officials said. ";
+    let c = "I disagree with this decision entirely and think the council should have asked the \
+             residents first. ";
+    for class in [
+        "article-body paywall",
+        "entry-content has-sidebar",
+        "article__body js-teaser",
+    ] {
+        let story: String = (0..5).map(|_| format!("<p>{p}{p}</p>")).collect();
+        let comments: String = (0..6)
+            .map(|_| format!(r#"<div class="entry"><p>{c}{c}</p></div>"#))
+            .collect();
+        let html = format!(
+            r#"<html><body><h1>Bridge</h1><div class="{class}">{story}</div>
+            <section class="discussion"><h3>Reader discussion</h3>{comments}</section>
+            </body></html>"#
+        );
+        let page = extract(&url(), &html);
+        assert!(
+            page.text.starts_with("The council"),
+            "{class}: {}",
+            page.text
+        );
+    }
+}
