@@ -93,45 +93,6 @@ pub(super) fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String
     Some(out)
 }
 
-/// Names a page gives as its author that name its newsroom, not a person, lowercase.
-const NEWSROOM_NAMES: &[&str] = &[
-    "admin",
-    "administrator",
-    "editor",
-    "editors",
-    "editorial",
-    "editorial staff",
-    "staff",
-    "newsroom",
-    "news desk",
-    "web desk",
-    "redação",
-    "redacción",
-    "rédaction",
-    "la rédaction",
-    "redaktion",
-    "redazione",
-    "redactie",
-    "redacao",
-    "redaccion",
-    "redakcja",
-    "redakce",
-    "redaksi",
-    "редакция",
-    "редакція",
-    "desk",
-    "digital desk",
-    "online desk",
-    "staff reporter",
-    "staff writer",
-    "ویب ڈیسک",
-    "نیوز ڈیسک",
-    "वेब डेस्क",
-    "डिजिटल डेस्क",
-    "ऑनलाइन डेस्क",
-    "নিজস্ব প্রতিবেদক",
-];
-
 // `<meta>` keys by what they say, in order of preference.
 const DC_TITLE: &[&str] = &["dc:title", "dc.title", "dcterms.title"];
 const OTHER_TITLE: &[&str] = &["twitter:title", "parsely-title", "sailthru.title"];
@@ -310,7 +271,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .unwrap_or_else(|| url.clone());
     let site_name = tags.first(SITE_NAME).map(collapse);
     let publisher = site_name.as_deref().or(ld.publisher.as_deref());
-    let authors = authors(document, ld.authors, &tags, publisher);
+    let authors = authors::authors(document, ld.authors, &tags, publisher);
     let candidates = [
         tags.first(DC_TITLE).map(collapse),
         tags.first(&["og:title"]).map(collapse),
@@ -380,78 +341,6 @@ fn topic_tags(tags: &Tags<'_>, linked_data_keywords: Vec<String>) -> Vec<String>
         }
     }
     list
-}
-
-/// The authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
-/// The site's own name there (`publisher`: the site name, else JSON-LD's publisher) or its
-/// desk's ("Redação", "Staff") gives way to the next source that names someone.
-fn authors(
-    document: &Html,
-    linked_data: Vec<String>,
-    tags: &Tags<'_>,
-    publisher: Option<&str>,
-) -> Vec<String> {
-    let only_site = |names: &[String]| {
-        names.iter().all(|n| {
-            publisher.is_some_and(|site| n.eq_ignore_ascii_case(site))
-                || NEWSROOM_NAMES.contains(&n.to_lowercase().as_str())
-        })
-    };
-    let mut authors = linked_data;
-    if authors.is_empty() || only_site(&authors) {
-        authors = Some(meta_authors(tags))
-            .filter(|a| !a.is_empty())
-            .unwrap_or(authors);
-    }
-    if authors.is_empty() || only_site(&authors) {
-        authors = Some(authors::marked(document))
-            .filter(|a| !a.is_empty())
-            .unwrap_or(authors);
-    }
-    // A desk is nobody's name: a page signed "Redacción" alone names no author.
-    authors.retain(|n| !NEWSROOM_NAMES.contains(&n.to_lowercase().as_str()));
-    without_language_by(&mut authors, document);
-    authors
-}
-
-/// Cuts the "By" of a byline in a language where that word is elsewhere a name's: Catalan
-/// "Per Jordi Puig" (Per is a Nordic first name), Swahili "Na Juma Mwinyi" (Na a Korean surname),
-/// Albanian "Nga Arben Hoxha" (Nga a Vietnamese given name).
-fn without_language_by(authors: &mut [String], document: &Html) {
-    const BY_WORDS: &[(&str, &str)] = &[("ca", "Per "), ("sw", "Na "), ("sq", "Nga ")];
-    let Some(lang) = document.root_element().attr("lang") else {
-        return;
-    };
-    let Some((_, by)) = BY_WORDS.iter().find(|(l, _)| {
-        lang.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(l))
-            && lang
-                .as_bytes()
-                .get(2)
-                .is_none_or(|b| matches!(b, b'-' | b'_'))
-    }) else {
-        return;
-    };
-    for author in authors.iter_mut() {
-        if let Some(name) = author.strip_prefix(by).filter(|n| n.contains(' ')) {
-            *author = name.to_owned();
-        }
-    }
-}
-
-/// The names under the first author key that has any: several keys on one page are usually
-/// the same people written differently.
-fn meta_authors(tags: &Tags<'_>) -> Vec<String> {
-    AUTHOR
-        .iter()
-        .map(|key| {
-            let mut names = Vec::new();
-            for value in tags.all(key) {
-                push_name(&mut names, value);
-            }
-            names
-        })
-        .find(|names| !names.is_empty())
-        .unwrap_or_default()
 }
 
 /// `/2026/11/27/` (or `/2026-11-27`) in a URL path, as `2026-11-27`.

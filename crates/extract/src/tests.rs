@@ -148,4 +148,5 @@ mod body;
 mod edges;
 mod furniture;
 mod kind;
+mod languages;
 mod layout;
