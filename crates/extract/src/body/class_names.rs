@@ -250,7 +250,8 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         named_story |= plainly && !bad && !always;
     }
     // A name that is plainly the story's outweighs another name's boilerplate word: "article-body
-    // paywall", "entry-content has-sidebar", "post-content share-enabled" hold the story.
+    // paywall", "entry-content has-sidebar" hold the story. (Not a boilerplate phrase's:
+    // "post-content share-enabled" is still cut for its "share-".)
     if named_story && !phrase && !hidden {
         boilerplate = false;
     }
