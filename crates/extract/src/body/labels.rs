@@ -258,7 +258,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
 fn is_player_fallback(text: &str) -> bool {
     const MAX_WORDS: usize = 20;
     const FALLBACKS: &[&str] = &["browser does not support", "enable javascript to"];
-    (text.contains("browser does not support") || text.contains("nable JavaScript to"))
+    (text.contains("does not support") || text.contains("avaScript") || text.contains("avascript"))
         && text.split_whitespace().nth(MAX_WORDS).is_none()
         && {
             let lower = text.to_lowercase();

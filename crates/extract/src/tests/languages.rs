@@ -33,6 +33,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         <p>Wheeler, Jeremy (2014). "<a href="/w">Camp Slaughter (2005)</a>"</p>
         <p>Mayor: <a href="/m">Jane Roe</a></p>
         <p>Your browser does not support the video tag.</p><p>Click to expand</p>
+        <p>Please enable javascript to view the comments.</p>
         <div><p>You May Also Like</p><ul><li><a href="/y1">15 Easy Weeknight Dinners</a></li>
         <li><a href="/y2">How to Freeze Bread</a></li></ul></div><div class="badge">Abonnés</div>
         <div>Partager cet article <a href="/f">Facebook</a> <a href="/t">Twitter</a> Mail</div>
@@ -84,6 +85,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "Tangazo",
             "Qeveria",
             "Your browser",
+            "enable javascript",
             "Click to expand",
             "You May Also Like",
             "விளம்பரம்",
