@@ -15,7 +15,7 @@ const DATE_LINE_CHARS: usize = 160;
 
 /// Whether a block is a short line, not a sentence: it does not end as one.
 fn is_line(block: &str) -> bool {
-    block.chars().count() <= DATE_LINE_CHARS && !block.trim_end().ends_with(['.', '!', '?', '。'])
+    block.chars().count() <= DATE_LINE_CHARS && !block.trim_end().ends_with(crate::SENTENCE_ENDS)
 }
 
 /// A date line ("First published February 1, 2016: 1:28 AM ET"), not a sentence that mentions
@@ -159,7 +159,7 @@ pub(crate) fn signature(text: &str) -> Option<String> {
         && last.chars().count() <= MAX_CHARS
         && words.iter().all(|w| capitalised(w))
         && !is_role(last);
-    let after_sentence = before.ends_with(['.', '!', '?', '"', '”', '。']);
+    let after_sentence = before.ends_with(crate::ends_sentence);
     (named && after_sentence).then(|| last.to_owned())
 }
 

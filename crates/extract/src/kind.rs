@@ -52,12 +52,8 @@ pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageK
         long_blocks += usize::from(length >= LONG_BLOCK_CHARS);
         essay |= length >= ESSAY_CHARS;
     }
-    let brief = marked
-        && chars >= MIN_BRIEF_CHARS
-        && body
-            .text
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '。', '！', '？']);
+    let brief =
+        marked && chars >= MIN_BRIEF_CHARS && body.text.trim_end().ends_with(crate::ends_sentence);
     let story = brief
         || chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
     let headlines = body.linked_headlines;

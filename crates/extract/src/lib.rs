@@ -142,3 +142,15 @@ fn class_and_id(element: &scraper::node::Element) -> [Option<&str>; 2] {
     }
     found
 }
+
+/// The marks that end a sentence in the scripts news is written in: Latin and Cyrillic, the
+/// full-width CJK ones, the Devanagari, Bengali and Gurmukhi danda, Arabic and Urdu, Ethiopic,
+/// Myanmar, Khmer, Armenian.
+pub(crate) const SENTENCE_ENDS: &[char] = &[
+    '.', '!', '?', '。', '！', '？', '।', '॥', '؟', '۔', '።', '။', '។', '։',
+];
+
+/// Whether a character ends a sentence, or closes a quotation that does.
+pub(crate) fn ends_sentence(c: char) -> bool {
+    SENTENCE_ENDS.contains(&c) || matches!(c, '"' | '”')
+}

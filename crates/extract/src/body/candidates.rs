@@ -249,7 +249,7 @@ fn only_paragraphs(node: NodeRef<'_, Node>) -> bool {
 /// Whether an element's text ends as a sentence does.
 fn ends_as_sentence(node: NodeRef<'_, Node>) -> bool {
     trimmed_text(node)
-        .is_some_and(|t| t.ends_with(['.', '!', '?', '"', '”', '»', '…', '。', '！', '？', ':']))
+        .is_some_and(|t| t.ends_with(|c| crate::ends_sentence(c) || matches!(c, '»' | '…' | ':')))
 }
 
 /// Whether an element's text ends with a period or holds a sentence's end.

@@ -309,7 +309,7 @@ fn breaks_line(line: &str, next: char) -> bool {
     let last = line.chars().rev().find(visible);
     let first = line.chars().find(visible);
     let numbered = |c: char| c.is_ascii_digit() || c == '(';
-    last.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '。' | '！' | '？' | '：'))
+    last.is_some_and(|c| crate::SENTENCE_ENDS.contains(&c) || matches!(c, ':' | ';' | '：'))
         || matches!(next, '•' | '·' | '-' | '+' | '–' | '—' | '*' | '►')
         || numbered(next) && first.is_some_and(numbered)
 }

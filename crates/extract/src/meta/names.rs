@@ -34,6 +34,10 @@ const BY_PREFIXES: &[&str] = &[
     "пише:",
     "எழுதியவர்:",
     "लेखक:",
+    "రచయిత:",
+    "ಲೇಖಕ:",
+    "લેખક:",
+    "ਲੇਖਕ:",
 ];
 
 /// Words that end the names in a byline: "By Jane Roe Updated 2 hours ago", "Written by Jane

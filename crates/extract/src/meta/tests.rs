@@ -167,6 +167,7 @@ fn a_line_opening_with_a_writer_label_after_the_headline_names_the_writer() {
             "Autors: Jānis Bērziņš · 2026. gada 27. novembris",
             "Jānis Bērziņš",
         ),
+        ("ಲೇಖಕ: ಮಂಜುನಾಥ್ ಗೌಡ · ನವೆಂಬರ್ 27, 2026", "ಮಂಜುನಾಥ್ ಗೌಡ"),
     ] {
         let html = format!(
             "<html><body><h1>Title</h1><p class=\"meta\">{line}</p><p>Text.</p></body></html>"

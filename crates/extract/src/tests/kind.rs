@@ -177,3 +177,13 @@ fn a_short_story_with_a_box_of_related_headlines_is_an_article_and_a_section_fro
     );
     assert_eq!(extract(&url(), &html).kind, PageKind::Listing);
 }
+
+#[test]
+fn a_marked_brief_ending_with_a_danda_is_an_article() {
+    // Gurmukhi ends its sentences with "।", as Hindi, Marathi and Bengali do.
+    let html = "<html><head><meta property=\"og:type\" content=\"article\"></head><body>\
+        <article><h1>ਫਲਾਈਓਵਰ</h1><p>ਲੁਧਿਆਣਾ ਵਿੱਚ ਫਿਰੋਜ਼ਪੁਰ ਰੋਡ ਉੱਤੇ ਬਣਿਆ ਨਵਾਂ ਫਲਾਈਓਵਰ ਵੀਰਵਾਰ ਨੂੰ \
+        ਆਵਾਜਾਈ ਲਈ ਖੋਲ੍ਹ ਦਿੱਤਾ ਗਿਆ।</p><p>ਸਥਾਨਕ ਦੁਕਾਨਦਾਰਾਂ ਨੇ ਫਲਾਈਓਵਰ ਦੇ ਖੁੱਲ੍ਹਣ ਦਾ ਸਵਾਗਤ ਕੀਤਾ \
+        ਹੈ।</p></article></body></html>";
+    assert_eq!(extract(&url(), html).kind, PageKind::Article);
+}

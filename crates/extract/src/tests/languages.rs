@@ -28,7 +28,7 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
         <p><strong>あわせて読みたい：</strong> <a href="/j">都営バスの運賃を値上げへ</a></p>
         <p><strong>हेही वाचा:</strong> <a href="/m">पुणे मेट्रोचा नवा टप्पा लवकरच</a></p>
         <p><strong>இதையும் படிங்க:</strong> <a href="/t">புதிய பேருந்து சேவை</a></p>
-        <p>Tangazo</p><p>விளம்பரம்</p>
+        <p>Tangazo</p><p>விளம்பரம்</p><p>ప్రకటన</p><p>જાહેરાત</p>
         <p>Lexo edhe: <a href="/al">Qeveria miraton buxhetin e ri</a></p>
         <p>Wheeler, Jeremy (2014). "<a href="/w">Camp Slaughter (2005)</a>"</p>
         <p>Mayor: <a href="/m">Jane Roe</a></p>
@@ -83,6 +83,8 @@ fn labels_and_buttons_in_more_languages_placeholders_and_shouted_pointers_are_cu
             "मेट्रोचा",
             "பேருந்து",
             "Tangazo",
+            "ప్రకటన",
+            "જાહેરાત",
             "Qeveria",
             "Your browser",
             "enable javascript",
