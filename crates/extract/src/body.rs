@@ -41,6 +41,13 @@ static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
 static ARTICLE_BODY: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop=articleBody]"));
 
+/// Whether an element is or holds an element of one of these names.
+fn holds_any(node: NodeRef<'_, Node>, names: &[&str]) -> bool {
+    node.descendants()
+        .filter_map(|d| d.value().as_element())
+        .any(|e| names.contains(&e.name()))
+}
+
 fn sel(css: &str) -> Selector {
     Selector::parse(css).expect("static selectors are valid")
 }

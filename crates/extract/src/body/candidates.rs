@@ -9,7 +9,7 @@ use scraper::{ElementRef, Html, Node};
 
 use super::class_names::{Word, word};
 use super::standfirst::names_standfirst;
-use super::{ARTICLE_BODY, Measured, Rules, Stats};
+use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
 /// Paragraph-like elements shorter than this are not scored.
 const MIN_SCORED_CHARS: u32 = 25;
@@ -65,7 +65,7 @@ pub(super) fn select<'a>(
         };
         // The story starts under its headline: what came before it is the page's header (an
         // editors' note, a kicker), not the story's first paragraphs.
-        if before && holds_headline(sibling) {
+        if before && holds_any(sibling, &["h1"]) {
             selected.clear();
             continue;
         }
@@ -84,13 +84,6 @@ pub(super) fn select<'a>(
     }
     add_twins(&mut selected, top, &scores);
     (selected, from_article)
-}
-
-/// Whether an element is the page's headline or holds it.
-fn holds_headline(node: NodeRef<'_, Node>) -> bool {
-    node.descendants()
-        .filter_map(|d| d.value().as_element())
-        .any(|e| e.name() == "h1")
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of

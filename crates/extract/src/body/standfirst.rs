@@ -5,9 +5,9 @@ use ego_tree::NodeRef;
 use scraper::Node;
 use scraper::node::Element;
 
-use super::Stats;
 use super::class_names::STANDFIRST_WORDS;
 use super::emit::is_heading;
+use super::{Stats, holds_any};
 
 /// Whether an element inside the story's container is its standfirst: named as one, right
 /// under the headline (a `<p class="description">` after the `<h1>`) and before any paragraph
@@ -27,14 +27,7 @@ pub(super) fn is_standfirst_within(
         && before_story(blocks)
         && names_standfirst(element)
         && follows_headline(node)
-        && !holds_list(node)
-}
-
-/// Whether an element is or holds a list.
-fn holds_list(node: NodeRef<'_, Node>) -> bool {
-    node.descendants()
-        .filter_map(|d| d.value().as_element())
-        .any(|e| matches!(e.name(), "ul" | "ol"))
+        && !holds_any(node, &["ul", "ol"])
 }
 
 /// The most characters of a standfirst.
