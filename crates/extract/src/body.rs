@@ -101,8 +101,12 @@ struct Stats {
     has_block: bool,
     /// Whether the subtree holds the page's `<main>` element.
     has_main: bool,
+    /// Whether the subtree holds an `<h1>`.
+    has_h1: bool,
     /// Whether the element is boilerplate, by `Rules`.
     cut: [bool; 3],
+    /// Whether it is cut by a tag or hidden state a whole page's wrapper may have.
+    wrapper: bool,
 }
 
 impl Stats {
@@ -134,10 +138,13 @@ pub(crate) fn extract(document: &Html) -> Body {
         return strict;
     }
     // An element named like boilerplate that holds half the page's text is a layout's wrapper
-    // ("panel-two-col-sidebar-right"): only such elements are let through first.
-    let page_text = stats.get(&root.id()).map_or(0, |s| s.text);
+    // ("panel-two-col-sidebar-right"): only such elements are let through first. So is a
+    // `<form>` or a hidden element holding half the text with the headline, in prose: not a
+    // dialog's long notice beside a brief.
+    let page = stats.get(&root.id()).copied().unwrap_or_default();
     for s in stats.values_mut() {
-        if s.cut(Rules::Strict) && !s.cut(Rules::Relaxed) && s.text * 2 >= page_text {
+        let wraps = s.wrapper && (s.has_h1 || !page.has_h1) && s.link_density() < 0.5;
+        if s.cut(Rules::Strict) && (!s.cut(Rules::Relaxed) || wraps) && s.text * 2 >= page.text {
             s.cut[Rules::Wrappers as usize] = false;
         }
     }
@@ -229,12 +236,13 @@ fn measure(root: NodeRef<'_, Node>) -> Measured {
                         own.link += s.link;
                         own.has_block |= s.has_block || BLOCK_TAGS.contains(&e.name());
                         own.has_main |= s.has_main || e.name() == "main";
+                        own.has_h1 |= s.has_h1 || e.name() == "h1";
                     }
                 }
                 _ => {}
             }
         }
-        own.cut = boilerplate(node, element, own, &mut verdicts);
+        (own.cut, own.wrapper) = boilerplate(node, element, own, &mut verdicts);
         if element.name() == "a" {
             own.link = own.text;
         }

@@ -36,18 +36,20 @@ const BOILERPLATE_ROLES: &[&str] = &[
 /// Whether an element is boilerplate under each of the rules (`Rules as usize`), from its tag,
 /// role and hidden state, and under the strict and wrappers' rules also from its class and id;
 /// `own`, the element's own stats, lets a "Read more" box holding the rest of the story count
-/// as story, and one holding the page's `<main>` count as the page.
+/// as story, and one holding the page's `<main>` count as the page. Second, whether it is cut
+/// for a tag or a hidden state that a whole page's wrapper may have too: ASP.NET sets every
+/// page in a `<form>`, and a page rendered with a dialog open hides the rest (`aria-hidden`).
 pub(super) fn boilerplate<'a>(
     node: NodeRef<'a, Node>,
     element: &'a Element,
     own: Stats,
     verdicts: &mut NameVerdicts<'a>,
-) -> [bool; 3] {
+) -> ([bool; 3], bool) {
     // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
-    let (mut unseen, mut class, mut id) = (false, "", None);
+    let (mut role, mut unseen, mut class, mut id) = (false, false, "", None);
     for (name, value) in element.attrs() {
         match name {
-            "role" => unseen |= BOILERPLATE_ROLES.contains(&value.trim()),
+            "role" => role |= BOILERPLATE_ROLES.contains(&value.trim()),
             "hidden" => unseen = true,
             "aria-hidden" => unseen |= value == "true",
             "style" => {
@@ -61,11 +63,13 @@ pub(super) fn boilerplate<'a>(
     }
     // A pull quote is set in an `<aside>` but read in the story's flow; human labels keep it.
     let pull_quote = element.name() == "aside" && is_pull_quote(class);
-    let plain = unseen || SKIP_TAGS.contains(&element.name()) && !pull_quote;
+    let tag = SKIP_TAGS.contains(&element.name()) && !pull_quote;
+    let plain = role || unseen || tag;
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
-        return [plain; 3];
+        let wrapper = !role && (unseen || matches!(element.name(), "form" | "header" | "dialog"));
+        return ([plain; 3], plain && wrapper);
     }
     // An icon's text is a label for screen readers ("Opens a new window" after a link's text).
     let icon = matches!(element.name(), "span" | "i")
@@ -95,7 +99,7 @@ pub(super) fn boilerplate<'a>(
     let named = icon || caption || class.hidden || by_names && !in_running_text(node, element);
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
-    [named, named, false]
+    ([named, named, false], false)
 }
 
 /// Whether a class names a pull quote ("pullquote", "c-pullquote", "pull-quote").

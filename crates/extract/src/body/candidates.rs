@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::class_names::{Word, word};
+use super::class_names::{Word, word, words};
 use super::standfirst::names_standfirst;
 use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
@@ -272,9 +272,10 @@ fn score(root: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> FxHashMap<N
         if node.id() != root.id() && s.cut(rules) {
             continue;
         }
+        // A table cell of an old layout holding the page's blocks is a column, not a paragraph.
         let paragraph = match element.name() {
-            "p" | "pre" | "td" | "blockquote" => true,
-            "div" | "section" => !s.has_block,
+            "p" | "pre" | "blockquote" => true,
+            "div" | "section" | "td" => !s.has_block,
             _ => false,
         };
         if paragraph && s.text >= MIN_SCORED_CHARS {
@@ -334,6 +335,7 @@ fn class_weight(element: &Element) -> f64 {
         let said = || {
             lower
                 .split(|c: char| !c.is_ascii_alphanumeric())
+                .flat_map(words)
                 .filter_map(word)
         };
         if said().any(|w| w == Word::Story) {

@@ -211,23 +211,33 @@ pub(super) type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
 
 pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
     let lower = names.to_ascii_lowercase();
-    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
-        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
-        !(story_behind_button && READ_MORE.contains(&p))
-    });
+    // A state's name says nothing of what the element holds: "share-enabled", "has-sidebar".
+    let phrase = lower
+        .split_ascii_whitespace()
+        .filter(|name| !is_state(name))
+        .flat_map(|name| PHRASES.find_overlapping_iter(name))
+        .any(|m| {
+            let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
+            !(story_behind_button && READ_MORE.contains(&p))
+        });
     let hidden = lower.split_ascii_whitespace().any(|n| {
         HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
     }) && !lower.contains(':');
-    let (mut boilerplate, mut story, mut named_story) = (phrase || hidden, false, false);
+    let (mut boilerplate, mut story) = (phrase || hidden, false);
+    let (mut named_story, mut widget) = (false, false);
     let camel = CAMEL.is_match(&lower);
     // (Lowercasing keeps the whitespace: the two splits pair up.)
     for (name, as_written) in lower
         .split_ascii_whitespace()
         .zip(names.split_ascii_whitespace())
     {
+        if is_state(name) {
+            continue;
+        }
         // A standfirst's or a widget's word is boilerplate whatever else the name says.
-        let (mut bad, mut good, mut always, mut plainly) = (false, false, false, false);
-        for word in name.split(['-', '_']) {
+        let (mut bad, mut good, mut always) = (false, false, false);
+        let mut plainly = is_story_name(name);
+        for word in words(name) {
             always |= STANDFIRST_WORDS.contains(&word) || WIDGET_WORDS.contains(&word);
             plainly |= STORY_NAMES.contains(&word);
             match self::word(word) {
@@ -248,11 +258,12 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         boilerplate |= always || bad && !good;
         story |= good && !bad;
         named_story |= plainly && !bad && !always;
+        widget |= always;
     }
     // A name that is plainly the story's outweighs another name's boilerplate word: "article-body
-    // paywall", "entry-content has-sidebar" hold the story. (Not a boilerplate phrase's:
-    // "post-content share-enabled" is still cut for its "share-".)
-    if named_story && !phrase && !hidden {
+    // paywall", "body-text sponsored" hold the story. (Not a boilerplate phrase's, nor a
+    // widget's: "post-content social-share-top", "post comments" are cut.)
+    if named_story && !widget && !phrase && !hidden {
         boilerplate = false;
     }
     NameVerdict {
@@ -260,6 +271,106 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         story,
         hidden,
     }
+}
+
+/// First and last parts of class names that name a state or a layout's option, not what the
+/// element is: "has-sidebar", "with-ads", "share-enabled", "nav-open" on a story's container.
+const STATE_FIRST: &[&str] = &["has", "with", "without", "no"];
+const STATE_LAST: &[&str] = &[
+    "enabled",
+    "disabled",
+    "open",
+    "opened",
+    "closed",
+    "active",
+    "visible",
+    "loaded",
+    "ready",
+    "expanded",
+    "collapsed",
+];
+
+/// Whether a class name (lowercase) names a state or an option ("has-sidebar", "nav-open").
+fn is_state(name: &str) -> bool {
+    let mut parts = name.split(['-', '_']).filter(|p| !p.is_empty());
+    let first = parts.next().unwrap_or_default();
+    let last = parts.next_back().unwrap_or_default();
+    STATE_FIRST.contains(&first) || STATE_LAST.contains(&last)
+}
+
+/// Parts that name a container, not what it holds ("field-body", "article-inner").
+const CONTAINER_PARTS: &[&str] = &[
+    "inner",
+    "wrap",
+    "wrapper",
+    "container",
+    "area",
+    "field",
+    "rich",
+    "single",
+    "detail",
+];
+
+/// Whether a class name (lowercase) is made of story words and container parts only, after
+/// a short namespace ("body-text", "main-content", "td-post-content", "c-article__body"): the
+/// story's container, even where other names say more. One word alone counts only if it is not
+/// also a layout's ("page", "main").
+fn is_story_name(name: &str) -> bool {
+    let mut parts = words(name).filter(|p| !p.is_empty()).peekable();
+    if parts.peek().is_some_and(|p| p.len() <= 2) {
+        parts.next();
+    }
+    let (mut story, mut all) = (0, true);
+    for part in parts {
+        match word(part) {
+            Some(Word::Story) if part != "page" => story += 1,
+            _ => all &= CONTAINER_PARTS.contains(&part) || part == "page",
+        }
+    }
+    all && story > 0 && !matches!(name, "main")
+}
+
+/// Ends of names run together from a word and what holds it ("commentspanel", "sharebox");
+/// not "holder", which makes a "shareholder".
+const HOLDERS: &[&str] = &[
+    "panel",
+    "box",
+    "item",
+    "items",
+    "list",
+    "area",
+    "wrap",
+    "wrapper",
+    "block",
+    "container",
+    "module",
+    "bar",
+    "links",
+    "zone",
+    "frame",
+];
+
+/// The words of a class name (lowercase), split at '-' and '_', and a word run together with
+/// another or with a holder's name split in two: old templates write "commentspanel",
+/// "relatedlinks", "articletext".
+pub(super) fn words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['-', '_']).flat_map(|part| {
+        let (head, tail) = run_together(part).map_or((part, None), |(h, t)| (h, Some(t)));
+        std::iter::once(head).chain(tail)
+    })
+}
+
+/// A word of `NAME_WORDS` followed by another or by a holder's name, if `part` is one.
+fn run_together(part: &str) -> Option<(&str, &str)> {
+    if part.len() < 5 || word(part).is_some() {
+        return None;
+    }
+    (2..part.len() - 1)
+        .filter(|&i| part.is_char_boundary(i))
+        .map(|i| part.split_at(i))
+        .find(|(head, tail)| {
+            word(head).is_some() && (HOLDERS.contains(tail) || word(tail).is_some())
+        })
 }
 
 /// Words that mark boilerplate also as a part of a camel-case name.
@@ -307,34 +418,4 @@ fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{camel_parts, judge_names};
-
-    #[test]
-    fn camel_case_names_are_read_by_their_parts_for_the_plainest_words_only() {
-        assert_eq!(
-            camel_parts("cnnVidFooter").collect::<Vec<_>>(),
-            ["cnn", "Vid", "Footer"]
-        );
-        assert_eq!(camel_parts("footer").count(), 0);
-        assert_eq!(camel_parts("MJX").count(), 0);
-        assert!(judge_names("cnnVidFooter", false).boilerplate);
-        assert!(judge_names("wrap relatedPosts", false).boilerplate);
-        // MathJax wraps formulas in a "menu" it attaches; a story part outranks a footer.
-        assert!(!judge_names("CtxtMenu_Attached_0", false).boilerplate);
-        assert!(!judge_names("articleFooterText", false).boilerplate);
-    }
-
-    #[test]
-    fn a_widgets_name_is_boilerplate_beside_a_story_word_and_a_plain_footer_is_not() {
-        for name in [
-            "article-sharing",
-            "story-comments",
-            "article-newsletter",
-            "post-social",
-        ] {
-            assert!(judge_names(name, false).boilerplate, "{name}");
-        }
-        assert!(!judge_names("article-footer-text", false).boilerplate);
-    }
-}
+mod tests;

@@ -258,6 +258,11 @@ fn a_story_container_with_a_boilerplate_word_in_another_class_name_is_the_story(
         "article-body paywall",
         "entry-content has-sidebar",
         "article__body js-teaser",
+        "post-content share-enabled",
+        "body-text nav-open",
+        "main-content with-ads",
+        "c-article__body sponsored",
+        "field-body paywall",
     ] {
         let story: String = (0..5).map(|_| format!("<p>{p}{p}</p>")).collect();
         let comments: String = (0..6)
@@ -275,4 +280,71 @@ fn a_story_container_with_a_boilerplate_word_in_another_class_name_is_the_story(
             page.text
         );
     }
+}
+
+#[test]
+fn a_whole_page_in_a_form_or_hidden_behind_a_dialog_is_still_read() {
+    let p = "The harbour authority approved a new ferry terminal on Thursday after two years of \
+             hearings, with work to start in the spring. ";
+    let story: String = (0..5).map(|_| format!("<p>{p}{p}</p>")).collect();
+    let article = format!(
+        r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="main">
+        <h1>Ferry terminal approved</h1><div class="article-body">{story}</div></div>"#
+    );
+    for (name, html) in [
+        (
+            "ASP.NET form",
+            format!(
+                r#"<html><body><form method="post" action="./story.aspx" id="aspnetForm">
+                <input type="hidden" name="__VIEWSTATE" value="x">{article}</form></body></html>"#
+            ),
+        ),
+        (
+            "open dialog",
+            format!(
+                r#"<html><body><div id="page" aria-hidden="true">{article}</div>
+                <div role="dialog"><p>We use cookies.</p></div></body></html>"#
+            ),
+        ),
+        (
+            "article in its header",
+            format!("<html><body><article><header>{article}</header></article></body></html>"),
+        ),
+    ] {
+        let text = extract(&url(), &html).text;
+        assert!(text.starts_with("The harbour authority"), "{name}: {text}");
+        assert_lacks(&text, &["Home", "cookies"]);
+    }
+}
+
+#[test]
+fn a_long_hidden_notice_beside_a_brief_is_not_the_story() {
+    let notice = "We and our partners store and access information on your device to measure \
+                  audiences and personalise content. ";
+    let html = format!(
+        r#"<html><body><div><h1>Road closed</h1><p>The coast road is closed after a
+        landslide on Friday night; no one was hurt.</p></div>
+        <div class="consent" style="display:none"><p>{n}</p><p>{n}</p><p>{n}</p><p>{n}</p>
+        </div></body></html>"#,
+        n = notice.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The coast road"), "{text}");
+    assert_lacks(&text, &["partners"]);
+}
+
+#[test]
+fn a_table_cell_holding_a_column_of_blocks_is_a_column_not_a_paragraph() {
+    let p = "The school board agreed on Monday to rebuild the gymnasium, which was damaged by \
+             the spring floods, before the new term. ";
+    let html = format!(
+        r#"<html><body><table><tr><td class="maincol"><h1>Gym to be rebuilt</h1>
+        <div class="story">{story}</div></td><td class="rightcol"><h3>Notices</h3><p>The
+        council gives notice that Quay Street will be closed on Friday for resealing, with
+        detours signposted.</p></td></tr></table></body></html>"#,
+        story = format!("<p>{p}</p>").repeat(4)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The school board"), "{text}");
+    assert_lacks(&text, &["Quay Street"]);
 }
