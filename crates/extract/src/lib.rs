@@ -106,13 +106,17 @@ pub fn extract(url: &Url, html: &str) -> Page {
         authors = edges::reporting_credit(&text);
     }
     body.text = edges::without_edge_furniture(&text, &authors);
-    let marked = meta.says_article || body.from_article_element;
+    let published_at = meta.published_at.or_else(|| dates::visible_date(&document));
+    // A byline and a date say "story" as plainly as markup does, on old pages that have none.
+    let marked = meta.says_article
+        || body.from_article_element
+        || !authors.is_empty() && published_at.is_some();
     let kind = kind::judge(url, &body, marked, links.len());
     Page {
         kind,
         title,
         authors,
-        published_at: meta.published_at.or_else(|| dates::visible_date(&document)),
+        published_at,
         modified_at: meta.modified_at,
         description: meta.description,
         image: meta.image,

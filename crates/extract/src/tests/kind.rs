@@ -187,3 +187,22 @@ fn a_marked_brief_ending_with_a_danda_is_an_article() {
         ਹੈ।</p></article></body></html>";
     assert_eq!(extract(&url(), html).kind, PageKind::Article);
 }
+
+#[test]
+fn an_unmarked_short_story_with_a_byline_and_a_date_is_an_article_and_a_page_without_is_not() {
+    let p = "The county fair will open a day early this year because of the holiday weekend, the \
+             fair board said on Tuesday, and gates will open at nine in the morning. ";
+    let page = |meta: &str| {
+        let html = format!(
+            r#"<html><body><h1>Fair opens early</h1>{meta}<div class="text"><p>{p}{p}</p>
+            <p>{p}</p></div></body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    assert_eq!(
+        page(r#"<p class="info">By Ruth Keller, 12 November 2026</p>"#),
+        PageKind::Article
+    );
+    // Two paragraphs under a heading, no byline or date: an "about us" page as well.
+    assert_eq!(page(""), PageKind::Other);
+}
