@@ -2,11 +2,11 @@
 //! teasers or a newsletter sign-up, or a heading left alone once its box of links is cut.
 
 use ego_tree::NodeRef;
-use scraper::Node;
+use scraper::{ElementRef, Node};
 
-use super::emit::{inline_text, is_heading};
+use super::emit::{inline_text, is_heading, points_elsewhere};
 use super::labels::{invites, is_teaser_title, mentions_mailing};
-use super::{Measured, Rules, Stats};
+use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Whether a container is a box the page sets into the story under a title that says what it
 /// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Related" over a
@@ -45,6 +45,74 @@ pub(super) fn is_titled_box(
             && invites(&title)
             && is_title(&title)
             && mentions_mailing(&inline_text(node, stats, rules)))
+}
+
+/// Whether a container is a short promotion set into the story, whatever its words: a
+/// sentence or two ending in a button, a link of a few words standing alone ("Town News is
+/// funded by readers like you..." then "Donate"; "Get the app..." then "Download").
+pub(super) fn is_call_to_action(
+    node: NodeRef<'_, Node>,
+    s: Stats,
+    stats: &Measured,
+    rules: Rules,
+) -> bool {
+    const MAX_CHARS: u32 = 300;
+    const MIN_OTHER_CHARS: u32 = 20;
+    const MAX_BUTTON_CHARS: u32 = 25;
+    const MAX_BUTTON_WORDS: usize = 3;
+    let boxed = node
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "div" | "section" | "aside"));
+    if !boxed || s.text > MAX_CHARS || s.link == 0 || s.text - s.link < MIN_OTHER_CHARS {
+        return false;
+    }
+    // What a reader sees of the box: nothing under a cut element (a share row).
+    let shown = |d: &NodeRef<'_, Node>| {
+        !d.ancestors()
+            .take_while(|a| a.id() != node.id())
+            .any(|a| stats.get(&a.id()).is_some_and(|a| a.cut(rules)))
+    };
+    // The last link, and the element it stands alone in (itself or a wrapper of it alone).
+    let Some(link) = node
+        .descendants()
+        .filter(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "a" && points_elsewhere(e))
+        })
+        .filter(|d| shown(d) && stats.get(&d.id()).is_some_and(|l| !l.cut(rules)))
+        .last()
+    else {
+        return false;
+    };
+    let link_chars = stats.get(&link.id()).map_or(0, |l| l.text);
+    let line = link
+        .ancestors()
+        .take_while(|a| a.id() != node.id())
+        .last()
+        .unwrap_or(link);
+    let alone =
+        line.id() == link.id() || stats.get(&line.id()).is_some_and(|w| w.text == link_chars);
+    // On a line of its own: after a block or a line break, not at the end of a sentence.
+    let own_line = line
+        .prev_siblings()
+        .find(|p| p.value().as_text().is_none_or(|t| !t.trim().is_empty()))
+        .is_some_and(|p| {
+            p.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "br" || BLOCK_TAGS.contains(&e.name()))
+        });
+    let alone = alone && own_line;
+    let words =
+        ElementRef::wrap(link).map_or(0, |l| l.text().flat_map(str::split_whitespace).count());
+    // Nothing follows it.
+    let last = node
+        .descendants()
+        .filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()) && shown(d))
+        .last()
+        .is_some_and(|t| t.ancestors().any(|a| a.id() == link.id()));
+    alone && last && link_chars > 0 && link_chars <= MAX_BUTTON_CHARS && words <= MAX_BUTTON_WORDS
 }
 
 /// Whether a text reads as a title ("Sign up to This is Europe"), not a sentence: a few words,

@@ -3,7 +3,7 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::boxes::{Heading, drop_orphan_headings, is_titled_box};
+use super::boxes::{Heading, drop_orphan_headings, is_call_to_action, is_titled_box};
 use super::credits::without_closing_credit;
 use super::labels::{is_furniture, is_pointer};
 use super::standfirst::is_standfirst_within;
@@ -79,7 +79,9 @@ pub(super) fn emit(
             }
             continue;
         }
-        if node.id() != root && is_titled_box(node, s, stats, rules) {
+        if node.id() != root
+            && (is_titled_box(node, s, stats, rules) || is_call_to_action(node, s, stats, rules))
+        {
             continue;
         }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
@@ -204,7 +206,7 @@ fn is_headline_elsewhere(node: NodeRef<'_, Node>, name: &str, in_link: bool) -> 
 }
 
 /// Whether a link leads to another page (not `javascript:`, not a fragment of this one).
-fn points_elsewhere(link: &scraper::node::Element) -> bool {
+pub(super) fn points_elsewhere(link: &scraper::node::Element) -> bool {
     link.attr("href").is_some_and(|href| {
         let href = href.trim();
         !href.is_empty()

@@ -277,3 +277,41 @@ fn a_layout_named_like_a_sidebar_is_read_with_its_own_boxes_still_cut() {
     assert_eq!(page.text.matches("The court").count(), 6, "{}", page.text);
     assert!(!page.text.contains("parking"), "{}", page.text);
 }
+
+#[test]
+fn a_short_box_ending_in_a_button_is_a_promotion_and_a_paragraph_ending_in_a_link_is_not() {
+    let p = "<p>The festival returns to the riverside park this weekend with forty bands on three \
+             stages, the organisers said on Monday.</p>";
+    let page = |inset: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Festival returns</h1><div class="story">{p}{p}
+            {inset}{p}{p}</div></article></body></html>"#
+        );
+        extract(&url(), &html).text
+    };
+    for promo in [
+        r#"<div class="b-1"><p>Town News is funded by readers like you. Please consider a
+        donation today.</p><a href="/donate">Donate</a></div>"#,
+        r#"<section><p>Get the Town News app for the latest updates.</p><br>
+        <a class="btn" href="/app"><span>Download the app</span></a></section>"#,
+    ] {
+        let text = page(promo);
+        assert!(text.starts_with("The festival"), "{text}");
+        assert_lacks(&text, &["funded", "Town News app"]);
+    }
+    // A paragraph set in a div that ends with a link in its sentence; a box whose link is a
+    // share button, which is cut (a live blog's entries).
+    let text = page(
+        r#"<div><p>Tickets cost $10 and go on sale on Friday.</p>They are sold at
+        <a href="/tickets">the box office</a></div>"#,
+    );
+    assert_has(
+        &text,
+        &["Tickets cost $10", "They are sold at the box office"],
+    );
+    let text = page(
+        r#"<div class="entry"><p>Gates open at noon on Saturday.</p>
+        <div class="entry-share"><a href="https://x.example/s">Share</a></div></div>"#,
+    );
+    assert_has(&text, &["Gates open at noon"]);
+}
