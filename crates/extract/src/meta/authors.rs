@@ -309,6 +309,16 @@ const NEWSROOM_NAMES: &[&str] = &[
     "নিজস্ব প্রতিবেদক",
 ];
 
+/// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
+/// Staff Report".
+fn is_newsroom(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    NEWSROOM_NAMES.contains(&lower.as_str())
+        || [" staff", " staff report", " staff reports"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+}
+
 /// The authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.
 /// The site's own name there (`publisher`: the site name, else JSON-LD's publisher) or its
 /// desk's ("Redação", "Staff") gives way to the next source that names someone.
@@ -319,10 +329,9 @@ pub(super) fn authors(
     publisher: Option<&str>,
 ) -> Vec<String> {
     let only_site = |names: &[String]| {
-        names.iter().all(|n| {
-            publisher.is_some_and(|site| n.eq_ignore_ascii_case(site))
-                || NEWSROOM_NAMES.contains(&n.to_lowercase().as_str())
-        })
+        names
+            .iter()
+            .all(|n| publisher.is_some_and(|site| n.eq_ignore_ascii_case(site)) || is_newsroom(n))
     };
     let mut authors = linked_data;
     if authors.is_empty() || only_site(&authors) {
@@ -336,7 +345,7 @@ pub(super) fn authors(
             .unwrap_or(authors);
     }
     // A desk is nobody's name: a page signed "Redacción" alone names no author.
-    authors.retain(|n| !NEWSROOM_NAMES.contains(&n.to_lowercase().as_str()));
+    authors.retain(|n| !is_newsroom(n));
     without_language_by(&mut authors, document);
     authors
 }

@@ -135,10 +135,14 @@ fn people(value: &serde_json::Value, out: &mut Vec<String>) {
             }
         }
         serde_json::Value::Array(items) => {
+            // Beside people, an organisation named as an author is the publisher, not a writer.
+            let person = items.iter().any(|item| is_type(item, "Person"));
             for item in items.iter().take(20) {
                 match item {
                     serde_json::Value::String(name) => push_name(out, &unescape(name)),
-                    serde_json::Value::Object(map) => {
+                    serde_json::Value::Object(map)
+                        if !(person && is_type(item, "Organization")) =>
+                    {
                         if let Some(serde_json::Value::String(name)) = map.get("name") {
                             push_name(out, &unescape(name));
                         }
@@ -148,5 +152,17 @@ fn people(value: &serde_json::Value, out: &mut Vec<String>) {
             }
         }
         _ => {}
+    }
+}
+
+/// Whether a schema.org object's `@type` (a string or a list) ends with `kind`: "Person",
+/// "Organization" also for "NewsMediaOrganization".
+fn is_type(value: &serde_json::Value, kind: &str) -> bool {
+    match value.get("@type") {
+        Some(serde_json::Value::String(t)) => t.ends_with(kind),
+        Some(serde_json::Value::Array(ts)) => ts
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.ends_with(kind))),
+        _ => false,
     }
 }

@@ -186,6 +186,19 @@ fn without_place(name: &str) -> &str {
 fn people(text: &str) -> Vec<String> {
     // "Jane Roe (with John Doe and Ann Poe)": everyone in the brackets is an author too.
     let mut text = text.to_owned();
+    // "Jane Roe with additional reporting by John Doe": both wrote it.
+    // (ASCII lowercase keeps every byte where it was.)
+    if let Some(at) = text.to_ascii_lowercase().find("additional reporting by ") {
+        let head = text[..at].trim_end_matches(TRAILING);
+        let head = head
+            .strip_suffix(" with")
+            .or_else(|| head.strip_suffix(" and"))
+            .unwrap_or(head);
+        text = format!(
+            "{head} and {}",
+            &text[at + "additional reporting by ".len()..]
+        );
+    }
     for with in [" (with ", " (avec ", " (mit ", " (con ", " (com "] {
         if let Some(at) = text.find(with)
             && let Some(close) = text[at..].find(')')

@@ -179,3 +179,19 @@ fn a_line_opening_with_a_writer_label_after_the_headline_names_the_writer() {
         );
     }
 }
+
+#[test]
+fn an_organisation_beside_people_and_a_newsrooms_staff_are_no_authors() {
+    let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Jane Roe"},
+        {"@type": "NewsMediaOrganization", "name": "Town News"}]}</script>"#;
+    assert_eq!(meta(ld).authors, ["Jane Roe"]);
+    // An organisation alone stays (a wire's story).
+    let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "author":
+        [{"@type": "Organization", "name": "Reuters"}]}</script>"#;
+    assert_eq!(meta(ld).authors, ["Reuters"]);
+    for staff in ["Town News Staff", "Times Staff Report"] {
+        let tag = format!(r#"<meta name="author" content="{staff}">"#);
+        assert!(meta(&tag).authors.is_empty(), "{staff}");
+    }
+}

@@ -26,6 +26,14 @@ fn a_byline_string_gives_the_names_alone() {
     assert_eq!(names("By Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
     assert_eq!(names("박지훈 기자 입력 2026.06.18 09:12"), ["박지훈"]);
     assert_eq!(names("Rina Wulandari - detikNews"), ["Rina Wulandari"]);
+    assert_eq!(
+        names("By Jane Roe with additional reporting by John Doe"),
+        ["Jane Roe", "John Doe"]
+    );
+    assert_eq!(
+        names("Jane Roe; Additional reporting by John Doe"),
+        ["Jane Roe", "John Doe"]
+    );
     assert_eq!(names("Jean-Pierre Roe"), ["Jean-Pierre Roe"]);
     assert_eq!(names("كتب: محمود عبد الله"), ["محمود عبد الله"]);
     assert_eq!(
