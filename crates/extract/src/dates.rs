@@ -4,6 +4,7 @@
 use scraper::{ElementRef, Html, Node};
 
 mod months;
+mod updated;
 
 use months::MONTHS;
 
@@ -27,7 +28,7 @@ const DATE_LINE_CHARS: usize = 120;
 /// id speaks of dates, else in the first short line of text that holds one.
 pub(crate) fn visible_date(document: &Html) -> Option<String> {
     let slashes = slash_order(document);
-    let mut first_line = None;
+    let (mut first_line, mut update) = (None, None);
     for node in document.root_element().descendants() {
         let Node::Text(text) = node.value() else {
             continue;
@@ -56,14 +57,20 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
             short_years: hinted,
             ..Reading::default()
         };
-        if hinted && let Some(date) = date_in(text, reading) {
-            return Some(date);
+        // "Updated: Nov 14, 2026 | Published: Nov 12, 2026": the update's date only if no other.
+        let (date, of_update) = updated::published_in(text, reading);
+        if of_update {
+            update = update.or(date);
+            continue;
+        }
+        if hinted && date.is_some() {
+            return date;
         }
         if first_line.is_none() && text.trim().chars().count() <= DATE_LINE_CHARS {
-            first_line = date_in(text, reading);
+            first_line = date;
         }
     }
-    first_line
+    first_line.or(update)
 }
 
 fn hints_date(element: ElementRef<'_>) -> bool {

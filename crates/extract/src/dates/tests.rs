@@ -109,3 +109,18 @@ fn a_date_with_slashes_is_read_as_the_page_language_writes_it() {
     assert_eq!(page("en"), None, "English without a country writes both");
     assert_eq!(page(""), None);
 }
+
+#[test]
+fn an_updates_date_gives_way_to_the_publication_date_and_serves_when_alone() {
+    for line in [
+        r#"<p class="meta">Updated: Nov 14, 2026 | Published: Nov 12, 2026</p>"#,
+        r#"<p><span class="date">Last updated 14 November 2026</span>
+        <span class="date">Published 12 November 2026</span></p>"#,
+        r#"<p class="date">Mis à jour le 14 novembre 2026 · Publié le 12 novembre 2026</p>"#,
+    ] {
+        let html = Html::parse_document(&format!("<h1>Story</h1>{line}<p>Text.</p>"));
+        assert_eq!(visible_date(&html).as_deref(), Some("2026-11-12"), "{line}");
+    }
+    let html = Html::parse_document(r#"<p class="date">Updated: Nov 14, 2026</p>"#);
+    assert_eq!(visible_date(&html).as_deref(), Some("2026-11-14"));
+}
