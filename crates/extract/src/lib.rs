@@ -82,6 +82,10 @@ const SOCIAL_NETWORKS: &[&str] = &[
     "x",
 ];
 
+/// A body shorter than this (in characters) is a shell that the page's script fills, or a
+/// stub: the story's JSON-LD text, when it has one, is read instead.
+const SHELL_CHARS: usize = 250;
+
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
 
@@ -106,6 +110,13 @@ pub fn extract(url: &Url, html: &str) -> Page {
         authors = edges::reporting_credit(&text);
     }
     body.text = edges::without_edge_furniture(&text, &authors);
+    // A page whose story its script draws shows next to nothing: its JSON-LD may hold the text.
+    if let Some(linked) = meta.linked_body
+        && body.text.chars().count() < SHELL_CHARS
+        && linked.chars().count() > 2 * body.text.chars().count().max(SHELL_CHARS / 2)
+    {
+        body.text = linked;
+    }
     let published_at = meta.published_at.or_else(|| dates::visible_date(&document));
     // A byline and a date say "story" as plainly as markup does, on old pages that have none.
     let marked = meta.says_article

@@ -33,6 +33,8 @@ pub(crate) struct Meta {
     pub section: Option<String>,
     pub tags: Vec<String>,
     pub says_article: bool,
+    /// The story's text as its JSON-LD gives it (`articleBody`), when plain.
+    pub linked_body: Option<String>,
 }
 
 fn selector(css: &str) -> Selector {
@@ -318,6 +320,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         site_name: site_name.or(ld.publisher),
         section,
         tags: topic_tags(&tags, ld.keywords),
+        linked_body: ld.body,
         says_article: ld.is_article
             || tags
                 .all("og:type")

@@ -31,6 +31,8 @@ pub(super) struct LinkedData {
     pub(super) publisher: Option<String>,
     pub(super) section: Option<String>,
     pub(super) keywords: Vec<String>,
+    /// `articleBody`, in paragraphs, when it is plain text (some sites put HTML there).
+    pub(super) body: Option<String>,
 }
 
 fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<String> {
@@ -78,6 +80,10 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
                         found.description = ld_str(map, "description");
                         found.image = ld_str(map, "image");
                         found.section = ld_str(map, "articleSection");
+                        found.body = map
+                            .get("articleBody")
+                            .and_then(|b| b.as_str())
+                            .and_then(plain_paragraphs);
                         found.publisher = map
                             .get("publisher")
                             .and_then(|p| p.as_object())
@@ -108,6 +114,24 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
         }
     }
     found
+}
+
+/// A plain text's paragraphs (its lines, entities decoded), each on one line with a blank line
+/// between; none for a text that holds HTML tags.
+fn plain_paragraphs(text: &str) -> Option<String> {
+    let tagged = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'));
+    if tagged {
+        return None;
+    }
+    let paragraphs: Vec<String> = text
+        .lines()
+        .map(|line| collapse(&unescape(line)))
+        .filter(|line| !line.is_empty())
+        .collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
 /// The JSON inside a script that wraps it in `<![CDATA[ ... ]]>` or an HTML comment (with or

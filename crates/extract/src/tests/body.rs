@@ -315,3 +315,41 @@ fn a_short_box_ending_in_a_button_is_a_promotion_and_a_paragraph_ending_in_a_lin
     );
     assert_has(&text, &["Gates open at noon"]);
 }
+
+#[test]
+fn a_page_its_script_draws_is_read_from_its_json_ld_text_when_plain() {
+    let story = "The ferry will run twice a day from March.\\nTickets go on sale on Friday, \
+                 the operator said, at &amp; after nine. The company expects the route to carry \
+                 forty thousand passengers in its first year, and says it will add a third \
+                 crossing on weekends in summer if demand holds up.";
+    let page = |body: &str, shell: &str| {
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+            "headline": "Ferry", "articleBody": "{body}"}}</script></head><body>
+            <div id="root">{shell}</div></body></html>"#
+        );
+        extract(&url(), &html)
+    };
+    let page_of = page(story, "<p>Loading…</p>");
+    assert_eq!(page_of.kind, crate::PageKind::Article);
+    assert!(
+        page_of
+            .text
+            .starts_with("The ferry will run twice a day from March.\n\nTickets go on sale"),
+        "{}",
+        page_of.text
+    );
+    assert_has(&page_of.text, &["at & after nine"]);
+    // HTML in articleBody is not read as text; a page showing its story keeps its own text.
+    let tagged = page("<p>The ferry will run twice a day.</p>", "");
+    assert!(tagged.text.is_empty(), "{}", tagged.text);
+    let shown = format!(
+        "<p>{}</p>",
+        "The ferry will run from the old pier. ".repeat(8)
+    );
+    assert!(
+        page(story, &shown)
+            .text
+            .starts_with("The ferry will run from the old pier.")
+    );
+}
