@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::class_names::{Word, word, words};
+use super::class_names::{Word, words};
 use super::standfirst::names_standfirst;
 use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
@@ -336,7 +336,7 @@ fn class_weight(element: &Element) -> f64 {
             lower
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .flat_map(words)
-                .filter_map(word)
+                .filter_map(|(_, says)| says)
         };
         if said().any(|w| w == Word::Story) {
             weight += 25.0;

@@ -175,16 +175,47 @@ pub(super) enum Word {
     Story,
 }
 
-/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS` in one table: a word is looked up once.
-static NAME_WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
+/// What a part of a class or id name is: a word, or two run together ("commentspanel"),
+/// the second starting at this byte.
+#[derive(Clone, Copy)]
+enum Entry {
+    Is(Word),
+    Joined(usize),
+}
+
+/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS`, and each of them run together with another or
+/// with a holder's name, in one table: a part of a name is looked up once (ids are judged for
+/// every element).
+static NAME_WORDS: LazyLock<FxHashMap<Box<str>, Entry>> = LazyLock::new(|| {
     let boilerplate = BOILERPLATE_WORDS.iter().map(|w| (*w, Word::Boilerplate));
     let story = POSITIVE_WORDS.iter().map(|w| (*w, Word::Story));
-    boilerplate.chain(story).collect()
+    let single: Vec<(&str, Word)> = boilerplate.chain(story).collect();
+    let ends: Vec<&str> = HOLDERS
+        .iter()
+        .copied()
+        .chain(single.iter().map(|w| w.0))
+        .collect();
+    let mut table = FxHashMap::default();
+    table.reserve(single.len() * (ends.len() + 1));
+    for (head, _) in &single {
+        for end in &ends {
+            let joined: Box<str> = [*head, *end].concat().into();
+            table.insert(joined, Entry::Joined(head.len()));
+        }
+    }
+    // (Words win over joins that spell them: "advert" is no "ad" and "vert".)
+    for (w, kind) in single {
+        table.insert(w.into(), Entry::Is(kind));
+    }
+    table
 });
 
 /// What a word of a class or id name says, if anything.
 pub(super) fn word(word: &str) -> Option<Word> {
-    NAME_WORDS.get(word).copied()
+    match NAME_WORDS.get(word) {
+        Some(Entry::Is(w)) => Some(*w),
+        _ => None,
+    }
 }
 
 /// `BOILERPLATE_PHRASES` as one automaton: a name is read once for all of them.
@@ -212,14 +243,16 @@ pub(super) type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
 pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
     let lower = names.to_ascii_lowercase();
     // A state's name says nothing of what the element holds: "share-enabled", "has-sidebar".
-    let phrase = lower
-        .split_ascii_whitespace()
-        .filter(|name| !is_state(name))
-        .flat_map(|name| PHRASES.find_overlapping_iter(name))
-        .any(|m| {
-            let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
-            !(story_behind_button && READ_MORE.contains(&p))
-        });
+    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
+        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
+        // The name the phrase is in (phrases hold no spaces).
+        let start = lower[..m.start()].rfind(' ').map_or(0, |i| i + 1);
+        let end = lower[m.start()..]
+            .find(' ')
+            .map_or(lower.len(), |i| m.start() + i);
+        let counts = !(story_behind_button && READ_MORE.contains(&p));
+        counts && !is_state(&lower[start..end])
+    });
     let hidden = lower.split_ascii_whitespace().any(|n| {
         HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
     }) && !lower.contains(':');
@@ -235,12 +268,11 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
             continue;
         }
         // A standfirst's or a widget's word is boilerplate whatever else the name says.
-        let (mut bad, mut good, mut always) = (false, false, false);
-        let mut plainly = is_story_name(name);
-        for word in words(name) {
+        let (mut bad, mut good, mut always, mut plainly) = (false, false, false, false);
+        for (word, says) in words(name) {
             always |= STANDFIRST_WORDS.contains(&word) || WIDGET_WORDS.contains(&word);
             plainly |= STORY_NAMES.contains(&word);
-            match self::word(word) {
+            match says {
                 Some(Word::Boilerplate) => bad = true,
                 Some(Word::Story) if word != "page" => good = true,
                 _ => {}
@@ -263,8 +295,12 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
     // A name that is plainly the story's outweighs another name's boilerplate word: "article-body
     // paywall", "body-text sponsored" hold the story. (Not a boilerplate phrase's, nor a
     // widget's: "post-content social-share-top", "post comments" are cut.)
-    if named_story && !widget && !phrase && !hidden {
-        boilerplate = false;
+    if boilerplate && !widget && !phrase && !hidden {
+        // (Names made of story words only, looked for when it counts.)
+        named_story |= lower
+            .split_ascii_whitespace()
+            .any(|n| !is_state(n) && is_story_name(n));
+        boilerplate = !named_story;
     }
     NameVerdict {
         boilerplate,
@@ -316,13 +352,13 @@ const CONTAINER_PARTS: &[&str] = &[
 /// story's container, even where other names say more. One word alone counts only if it is not
 /// also a layout's ("page", "main").
 fn is_story_name(name: &str) -> bool {
-    let mut parts = words(name).filter(|p| !p.is_empty()).peekable();
-    if parts.peek().is_some_and(|p| p.len() <= 2) {
+    let mut parts = words(name).filter(|p| !p.0.is_empty()).peekable();
+    if parts.peek().is_some_and(|p| p.0.len() <= 2) {
         parts.next();
     }
     let (mut story, mut all) = (0, true);
-    for part in parts {
-        match word(part) {
+    for (part, says) in parts {
+        match says {
             Some(Word::Story) if part != "page" => story += 1,
             _ => all &= CONTAINER_PARTS.contains(&part) || part == "page",
         }
@@ -350,27 +386,21 @@ const HOLDERS: &[&str] = &[
     "frame",
 ];
 
-/// The words of a class name (lowercase), split at '-' and '_', and a word run together with
-/// another or with a holder's name split in two: old templates write "commentspanel",
-/// "relatedlinks", "articletext".
-pub(super) fn words(name: &str) -> impl Iterator<Item = &str> {
+/// The words of a class name (lowercase), split at '-' and '_', with what each says; a word
+/// run together with another or with a holder's name is split in two: old templates write
+/// "commentspanel", "relatedlinks", "articletext".
+pub(super) fn words(name: &str) -> impl Iterator<Item = (&str, Option<Word>)> {
     name.split(['-', '_']).flat_map(|part| {
-        let (head, tail) = run_together(part).map_or((part, None), |(h, t)| (h, Some(t)));
-        std::iter::once(head).chain(tail)
+        let (first, second) = match NAME_WORDS.get(part) {
+            Some(Entry::Is(w)) => ((part, Some(*w)), None),
+            Some(Entry::Joined(at)) => {
+                let (head, tail) = part.split_at(*at);
+                ((head, word(head)), Some((tail, word(tail))))
+            }
+            None => ((part, None), None),
+        };
+        std::iter::once(first).chain(second)
     })
-}
-
-/// A word of `NAME_WORDS` followed by another or by a holder's name, if `part` is one.
-fn run_together(part: &str) -> Option<(&str, &str)> {
-    if part.len() < 5 || word(part).is_some() {
-        return None;
-    }
-    (2..part.len() - 1)
-        .filter(|&i| part.is_char_boundary(i))
-        .map(|i| part.split_at(i))
-        .find(|(head, tail)| {
-            word(head).is_some() && (HOLDERS.contains(tail) || word(tail).is_some())
-        })
 }
 
 /// Words that mark boilerplate also as a part of a camel-case name.

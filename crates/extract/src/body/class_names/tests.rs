@@ -33,7 +33,9 @@ fn a_widgets_name_is_boilerplate_beside_a_story_word_and_a_plain_footer_is_not()
 #[test]
 fn names_run_together_are_read_as_their_words() {
     assert_eq!(
-        super::words("commentspanel-x").collect::<Vec<_>>(),
+        super::words("commentspanel-x")
+            .map(|(w, _)| w)
+            .collect::<Vec<_>>(),
         ["comments", "panel", "x"]
     );
     for name in [
