@@ -37,8 +37,9 @@ const BOILERPLATE_ROLES: &[&str] = &[
 /// role and hidden state, and under the strict and wrappers' rules also from its class and id;
 /// `own`, the element's own stats, lets a "Read more" box holding the rest of the story count
 /// as story, and one holding the page's `<main>` count as the page. Second, whether it is cut
-/// for a tag or a hidden state that a whole page's wrapper may have too: ASP.NET sets every
-/// page in a `<form>`, and a page rendered with a dialog open hides the rest (`aria-hidden`).
+/// for a tag, role or hidden state that a whole page's wrapper may have too: ASP.NET sets every
+/// page in a `<form>`, a page rendered with a dialog open hides the rest (`aria-hidden`), and
+/// some sites open a story in a dialog over the page.
 pub(super) fn boilerplate<'a>(
     node: NodeRef<'a, Node>,
     element: &'a Element,
@@ -46,10 +47,13 @@ pub(super) fn boilerplate<'a>(
     verdicts: &mut NameVerdicts<'a>,
 ) -> ([bool; 3], bool) {
     // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
-    let (mut role, mut unseen, mut class, mut id) = (false, false, "", None);
+    let (mut role, mut dialog, mut unseen, mut class, mut id) = (false, false, false, "", None);
     for (name, value) in element.attrs() {
         match name {
-            "role" => role |= BOILERPLATE_ROLES.contains(&value.trim()),
+            "role" => {
+                role |= BOILERPLATE_ROLES.contains(&value.trim());
+                dialog |= matches!(value.trim(), "dialog" | "alertdialog");
+            }
             "hidden" => unseen = true,
             "aria-hidden" => unseen |= value == "true",
             "style" => {
@@ -68,7 +72,8 @@ pub(super) fn boilerplate<'a>(
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
-        let wrapper = !role && (unseen || matches!(element.name(), "form" | "header" | "dialog"));
+        let tag = matches!(element.name(), "form" | "header" | "dialog");
+        let wrapper = (!role || dialog) && (unseen || tag || dialog);
         return ([plain; 3], plain && wrapper);
     }
     // An icon's text is a label for screen readers ("Opens a new window" after a link's text).

@@ -307,6 +307,13 @@ fn a_whole_page_in_a_form_or_hidden_behind_a_dialog_is_still_read() {
             ),
         ),
         (
+            "story in a dialog",
+            format!(
+                r#"<html><body><div role="dialog" aria-modal="true">{article}</div>
+                </body></html>"#
+            ),
+        ),
+        (
             "article in its header",
             format!("<html><body><article><header>{article}</header></article></body></html>"),
         ),
