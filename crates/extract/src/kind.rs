@@ -9,10 +9,10 @@ use crate::body::Body;
 /// (characters, not words: Chinese and Japanese do not separate words).
 const MIN_ARTICLE_CHARS: usize = 250;
 
-/// Minimum characters of body text for a page that says it is an article to count as one when
-/// its text is a brief: a sentence or two ("The A12 is closed ... police said."), ending as a
-/// sentence does.
-const MIN_BRIEF_CHARS: usize = 100;
+/// Minimum characters of body text (by `reading_weight`, spaces not counted) for a page that
+/// says it is an article to count as one when its text is a brief: a sentence or two ("The
+/// A12 is closed after a landslide; no one was hurt, police said."), ending as a sentence does.
+const MIN_BRIEF_CHARS: usize = 60;
 
 /// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_weight`) that make an
 /// unmarked page an article: old pages say nothing about themselves in their markup.

@@ -118,9 +118,11 @@ pub fn extract(url: &Url, html: &str) -> Page {
         body.text = linked;
     }
     let published_at = meta.published_at.or_else(|| dates::visible_date(&document));
-    // A byline and a date say "story" as plainly as markup does, on old pages that have none.
+    // A byline and a date say "story" as plainly as markup does, on old pages that have none,
+    // and so does a publication date in the meta tags or the URL.
     let marked = meta.says_article
         || body.from_article_element
+        || meta.dated
         || !authors.is_empty() && published_at.is_some();
     let kind = kind::judge(url, &body, marked, links.len());
     Page {

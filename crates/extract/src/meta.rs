@@ -33,6 +33,9 @@ pub(crate) struct Meta {
     pub section: Option<String>,
     pub tags: Vec<String>,
     pub says_article: bool,
+    /// Whether a story's publication date is in the page's meta tags or its URL's path, as
+    /// only a story's page has one.
+    pub dated: bool,
     /// The story's text as its JSON-LD gives it (`articleBody`), when plain.
     pub linked_body: Option<String>,
 }
@@ -289,6 +292,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         section.as_deref(),
         &authors,
     );
+    let dated = tags.first(PUBLISHED).is_some() || date_in_path(url.path()).is_some();
     let published_at = ld
         .published
         .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
@@ -321,6 +325,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         section,
         tags: topic_tags(&tags, ld.keywords),
         linked_body: ld.body,
+        dated,
         says_article: ld.is_article
             || tags
                 .all("og:type")

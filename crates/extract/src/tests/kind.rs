@@ -143,9 +143,16 @@ fn a_brief_that_says_it_is_an_article_is_one_and_a_short_notice_is_not() {
         "an <article> says so too"
     );
     assert_ne!(page(article, "<p>Page not found.</p>"), PageKind::Article);
-    // Without markup saying so, a brief is not enough.
+    // One sentence is a brief too, in any script.
+    let one = "<p>The coast road is closed after a landslide; no one was hurt, police said.</p>";
+    assert_eq!(page(article, one), PageKind::Article);
+    let chinese = "<p>周五晚上发生山体滑坡后，沿海公路已经封闭，警方说没有人受伤。</p>";
+    assert_eq!(page(article, chinese), PageKind::Article);
+    // Without markup saying so, a brief is not enough; a date in the URL's path says so.
     let html = format!("<html><body><div><h1>Road closed</h1>{brief}</div></body></html>");
     assert_ne!(extract(&url(), &html).kind, PageKind::Article);
+    let dated = Url::parse("http://news.example/2026/11/12/road-closed").expect("valid");
+    assert_eq!(extract(&dated, &html).kind, PageKind::Article);
 }
 
 #[test]
