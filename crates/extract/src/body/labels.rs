@@ -4,8 +4,10 @@
 use super::credits::is_credit;
 use super::emit::{LINK_END, LINK_START};
 
+mod prompts;
 mod words;
 
+use prompts::{is_affiliate_disclosure, is_audio_prompt, is_player_fallback, is_reader_prompt};
 use words::{FURNITURE, POINTER_LABELS, TEASER_TITLES};
 
 /// Whether a paragraph with `linked` of its `all` letters and digits inside links only points
@@ -225,6 +227,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_capital_pointer(text)
         || is_affiliate_disclosure(text)
         || is_audio_prompt(text)
+        || is_reader_prompt(text)
     {
         return true;
     }
@@ -251,49 +254,6 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || is_share_buttons(&words)
         || FURNITURE.contains(&words_joined.as_str())
         || POINTER_LABELS.contains(&words_joined.as_str())
-}
-
-/// What a page shows where its player or comments would be: "Your browser does not support the
-/// video tag.", "Please enable JavaScript to view the comments powered by Disqus.".
-fn is_player_fallback(text: &str) -> bool {
-    const MAX_WORDS: usize = 20;
-    const FALLBACKS: &[&str] = &["browser does not support", "enable javascript to"];
-    (text.contains("does not support") || text.contains("avaScript") || text.contains("avascript"))
-        && text.split_whitespace().nth(MAX_WORDS).is_none()
-        && {
-            let lower = text.to_lowercase();
-            FALLBACKS.iter().any(|f| lower.contains(f))
-        }
-}
-
-/// An offer to read the story aloud: "NEW You can now listen to Liberty News articles!".
-fn is_audio_prompt(text: &str) -> bool {
-    const MAX_WORDS: usize = 15;
-    text.contains("listen to")
-        && text.split_whitespace().nth(MAX_WORDS).is_none()
-        && text.to_lowercase().contains("you can now listen to")
-}
-
-/// A note that the page earns from the shops it links to: "This article contains affiliate
-/// links. We may earn a small commission if you buy through them." (not a sentence about
-/// affiliate links in a story about them).
-fn is_affiliate_disclosure(text: &str) -> bool {
-    const MAX_WORDS: usize = 40;
-    const NOTES: &[&str] = &[
-        "contains affiliate links",
-        "we may earn",
-        "we may receive a commission",
-        "we earn a commission",
-        "we earn an affiliate commission",
-    ];
-    // (Most blocks have neither word: they are not lowered.)
-    if !(text.contains("ffiliate") || text.contains("ommission"))
-        || text.split_whitespace().nth(MAX_WORDS).is_some()
-    {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    NOTES.iter().any(|n| lower.contains(n))
 }
 
 /// A headline of another story under a pointer label in capitals, without its link: "RELATED:

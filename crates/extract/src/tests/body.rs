@@ -353,3 +353,29 @@ fn a_page_its_script_draws_is_read_from_its_json_ld_text_when_plain() {
             .starts_with("The ferry will run from the old pier.")
     );
 }
+
+#[test]
+fn prompts_to_subscribe_download_the_app_or_send_a_tip_are_cut_and_prose_like_them_stays() {
+    let p = "<p>The council voted on Tuesday to resurface Harbour Road over the winter, at a \
+             cost the engineers put at two million pounds.</p>";
+    for prompt in [
+        r#"<p><a href="/subscribe">Subscribe to Town News</a> for just $1 a week.</p>"#,
+        "<p>Click here to download our app.</p>",
+        "<p>Have a news tip? Email us at tips@town.example.</p>",
+        "<p>Scroll to continue reading</p>",
+    ] {
+        let html = format!(
+            r#"<html><body><article><h1>Road</h1>{p}{p}{prompt}{p}</article></body></html>"#
+        );
+        let text = extract(&url(), &html).text;
+        assert_eq!(text.matches("The council").count(), 3, "{text}");
+        assert_lacks(&text, &["Subscribe", "download", "tip", "Scroll"]);
+    }
+    let html = format!(
+        r#"<html><body><article><h1>Road</h1>{p}<p>Residents can subscribe to the council's
+        road alerts.</p><p>"Subscribe to nothing you cannot cancel," the adviser said.</p>{p}
+        </article></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["Residents can subscribe", "Subscribe to nothing"]);
+}
