@@ -7,7 +7,7 @@
 //! like paragraphs of the same story. Every walk is iterative: documents may nest deeper than
 //! the stack allows recursion.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use ego_tree::{NodeId, NodeRef};
@@ -188,11 +188,36 @@ fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: 
         .map(|node| emit(node, stats, rules, &mut blocks))
         .sum();
     Body {
-        text: blocks.join("\n\n"),
+        text: once_each(&blocks),
         heading,
         from_article_element,
         linked_headlines,
     }
+}
+
+/// The blocks joined, a story rendered twice read once (one copy for small screens, one for
+/// large): when three or more different paragraphs each come again, their repeats go. A
+/// paragraph or two said twice (a refrain, a reference cited twice) stays.
+fn once_each(blocks: &[String]) -> String {
+    const MIN_CHARS: usize = 60;
+    const MIN_REPEATED: usize = 3;
+    let mut seen = FxHashSet::default();
+    let mut repeated = FxHashSet::default();
+    for b in blocks.iter().filter(|b| b.len() >= MIN_CHARS) {
+        if !seen.insert(b.as_str()) {
+            repeated.insert(b.as_str());
+        }
+    }
+    if repeated.len() < MIN_REPEATED {
+        return blocks.join("\n\n");
+    }
+    seen.clear();
+    let kept: Vec<&str> = blocks
+        .iter()
+        .map(String::as_str)
+        .filter(|b| !repeated.contains(b) || seen.insert(*b))
+        .collect();
+    kept.join("\n\n")
 }
 
 /// Text and link characters of every element under `root`, in one post-order pass.

@@ -150,3 +150,4 @@ mod furniture;
 mod kind;
 mod languages;
 mod layout;
+mod prompts;
