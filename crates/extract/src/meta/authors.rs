@@ -7,13 +7,17 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::names::{labelled_name, opens_with_by, push_name};
 use super::{AUTHOR, Tags, push_unique, selector, short_text};
+use newsroom::is_newsroom;
+
+mod newsroom;
 
 /// `rel=author` and schema.org microdata: a page marking its author this way means it.
 static MARKED: LazyLock<Selector> = LazyLock::new(|| {
     selector("a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author]")
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop~=name]"));
-/// Paths of a writer's page ("/author/jane-roe").
+/// Paths of a writer's page ("/author/jane-roe"); not "/people/" or "/profile/", which sites
+/// also give the people a story is about.
 const WRITER_PATHS: &[&str] = &[
     "/author/",
     "/authors/",
@@ -22,7 +26,16 @@ const WRITER_PATHS: &[&str] = &[
     "/penulis/",
     "/muhabir/",
     "/reporter/",
+    "/reporters/",
     "/journalist/",
+    "/journalists/",
+    "/writer/",
+    "/writers/",
+    "/contributor/",
+    "/contributors/",
+    "/columnist/",
+    "/columnists/",
+    "/staff/",
 ];
 /// Links to a writer's page.
 static WRITER_PAGE: LazyLock<Selector> = LazyLock::new(|| {
@@ -94,14 +107,24 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
 /// inside a byline too long to read as one.
 fn writer_page_link(document: &Html) -> Vec<String> {
     let headline = document.select(&H1).next();
-    document
+    let Some((first, mut authors)) = document
         .select(&WRITER_PAGE)
         .filter(|link| headline.is_none_or(|h| h.id() < link.id()))
         .filter(|link| !in_teaser(**link))
         .take(5)
-        .map(visible_byline)
-        .find(|authors| !authors.is_empty())
-        .unwrap_or_default()
+        .map(|link| (link, visible_byline(link)))
+        .find(|(_, authors)| !authors.is_empty())
+    else {
+        return Vec::new();
+    };
+    // "<a>Jane Roe</a> and <a>John Doe</a>": the other writers linked beside the first.
+    let beside = first.parent().and_then(ElementRef::wrap).into_iter();
+    for link in beside.flat_map(|p| p.select(&WRITER_PAGE).take(5)) {
+        for name in visible_byline(link) {
+            push_unique(&mut authors, &name);
+        }
+    }
+    authors
 }
 
 /// The names in the first short line after the headline that starts with "By" in one of its
@@ -268,55 +291,6 @@ fn listed_names(el: ElementRef<'_>) -> Vec<String> {
         names.clear();
     }
     names
-}
-
-/// Names a page gives as its author that name its newsroom, not a person, lowercase.
-const NEWSROOM_NAMES: &[&str] = &[
-    "admin",
-    "administrator",
-    "editor",
-    "editors",
-    "editorial",
-    "editorial staff",
-    "staff",
-    "newsroom",
-    "news desk",
-    "web desk",
-    "redação",
-    "redacción",
-    "rédaction",
-    "la rédaction",
-    "redaktion",
-    "redazione",
-    "redactie",
-    "redacao",
-    "redaccion",
-    "redakcja",
-    "redakce",
-    "redaksi",
-    "редакция",
-    "редакція",
-    "desk",
-    "digital desk",
-    "online desk",
-    "staff reporter",
-    "staff writer",
-    "ویب ڈیسک",
-    "نیوز ڈیسک",
-    "वेब डेस्क",
-    "डिजिटल डेस्क",
-    "ऑनलाइन डेस्क",
-    "নিজস্ব প্রতিবেদক",
-];
-
-/// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
-/// Staff Report".
-fn is_newsroom(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    NEWSROOM_NAMES.contains(&lower.as_str())
-        || [" staff", " staff report", " staff reports"]
-            .iter()
-            .any(|s| lower.ends_with(s))
 }
 
 /// The authors: JSON-LD, then meta tags, then rel=author / microdata, then a visible byline.

@@ -104,6 +104,20 @@ fn a_link_to_a_writers_page_after_the_headline_names_the_writer() {
         r#"<h1>Story</h1><address class="vcard"><a href="/author/jr">Jane Roe</a></address>"#,
     );
     assert_eq!(marked(&page), ["Jane Roe"]);
+    // Two writers linked side by side; a contributor's page; not a page about a person.
+    let page = Html::parse_document(
+        r#"<h1>Story</h1><div class="meta"><a href="/author/jr">Jane Roe</a> and
+        <a href="/author/jd">John Doe</a> · 12 Nov 2026</div>"#,
+    );
+    assert_eq!(marked(&page), ["Jane Roe", "John Doe"]);
+    let page = Html::parse_document(
+        r#"<h1>Story</h1><p><a href="/contributors/jane-roe">Jane Roe</a>, Political Editor</p>"#,
+    );
+    assert_eq!(marked(&page), ["Jane Roe"]);
+    let page = Html::parse_document(
+        r#"<h1>Story</h1><p>Text about <a href="/profile/elon-musk">Elon Musk</a>.</p>"#,
+    );
+    assert!(marked(&page).is_empty(), "{:?}", marked(&page));
 }
 
 #[test]

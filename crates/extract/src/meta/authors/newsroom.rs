@@ -1,0 +1,50 @@
+//! Names of newsrooms and desks, which a page gives as its author but are nobody's name.
+
+/// Names a page gives as its author that name its newsroom, not a person, lowercase.
+const NEWSROOM_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "editorial staff",
+    "staff",
+    "newsroom",
+    "news desk",
+    "web desk",
+    "redação",
+    "redacción",
+    "rédaction",
+    "la rédaction",
+    "redaktion",
+    "redazione",
+    "redactie",
+    "redacao",
+    "redaccion",
+    "redakcja",
+    "redakce",
+    "redaksi",
+    "редакция",
+    "редакція",
+    "desk",
+    "digital desk",
+    "online desk",
+    "staff reporter",
+    "staff writer",
+    "ویب ڈیسک",
+    "نیوز ڈیسک",
+    "वेब डेस्क",
+    "डिजिटल डेस्क",
+    "ऑनलाइन डेस्क",
+    "নিজস্ব প্রতিবেদক",
+];
+
+/// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
+/// Staff Report".
+pub(super) fn is_newsroom(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    NEWSROOM_NAMES.contains(&lower.as_str())
+        || [" staff", " staff report", " staff reports"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+}
