@@ -111,8 +111,9 @@ pub fn extract(url: &Url, html: &str) -> Page {
     }
     body.text = edges::without_edge_furniture(&text, &authors);
     // A page whose story its script draws shows next to nothing: its JSON-LD may hold the text.
-    if let Some(linked) = meta.linked_body
+    if let Some(raw) = meta.linked_body
         && body.text.chars().count() < SHELL_CHARS
+        && let Some(linked) = meta::plain_paragraphs(&raw)
         && linked.chars().count() > 2 * body.text.chars().count().max(SHELL_CHARS / 2)
     {
         body.text = linked;

@@ -13,6 +13,7 @@ mod linked_data;
 mod names;
 mod title;
 
+pub(crate) use linked_data::plain_paragraphs;
 pub(crate) use names::{byline_names, opens_with_by};
 
 use linked_data::linked_data;
@@ -36,7 +37,7 @@ pub(crate) struct Meta {
     /// Whether a story's publication date is in the page's meta tags or its URL's path, as
     /// only a story's page has one.
     pub dated: bool,
-    /// The story's text as its JSON-LD gives it (`articleBody`), when plain.
+    /// The story's text as its JSON-LD gives it (`articleBody`), as written.
     pub linked_body: Option<String>,
 }
 

@@ -31,7 +31,7 @@ pub(super) struct LinkedData {
     pub(super) publisher: Option<String>,
     pub(super) section: Option<String>,
     pub(super) keywords: Vec<String>,
-    /// `articleBody`, in paragraphs, when it is plain text (some sites put HTML there).
+    /// `articleBody` as written (read by `plain_paragraphs` only when it is needed).
     pub(super) body: Option<String>,
 }
 
@@ -83,7 +83,7 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
                         found.body = map
                             .get("articleBody")
                             .and_then(|b| b.as_str())
-                            .and_then(plain_paragraphs);
+                            .map(str::to_owned);
                         found.publisher = map
                             .get("publisher")
                             .and_then(|p| p.as_object())
@@ -118,7 +118,7 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
 
 /// A plain text's paragraphs (its lines, entities decoded), each on one line with a blank line
 /// between; none for a text that holds HTML tags.
-fn plain_paragraphs(text: &str) -> Option<String> {
+pub(crate) fn plain_paragraphs(text: &str) -> Option<String> {
     let tagged = text
         .as_bytes()
         .windows(2)
