@@ -105,7 +105,7 @@ struct Stats {
     has_h1: bool,
     /// Whether the element is boilerplate, by `Rules`.
     cut: [bool; 3],
-    /// Whether it is cut by a tag or hidden state a whole page's wrapper may have.
+    /// Whether it is cut by a tag, role or hidden state a whole page's wrapper may have.
     wrapper: bool,
 }
 
@@ -139,8 +139,8 @@ pub(crate) fn extract(document: &Html) -> Body {
     }
     // An element named like boilerplate that holds half the page's text is a layout's wrapper
     // ("panel-two-col-sidebar-right"): only such elements are let through first. So is a
-    // `<form>` or a hidden element holding half the text with the headline, in prose: not a
-    // dialog's long notice beside a brief.
+    // form, header or dialog, or a hidden element, holding half the text with the headline, in
+    // prose: not a long hidden notice beside a brief.
     let page = stats.get(&root.id()).copied().unwrap_or_default();
     for s in stats.values_mut() {
         let wraps = s.wrapper && (s.has_h1 || !page.has_h1) && s.link_density() < 0.5;

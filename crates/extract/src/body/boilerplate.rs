@@ -72,8 +72,8 @@ pub(super) fn boilerplate<'a>(
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
     if plain || own.has_main || matches!(element.name(), "body" | "html" | "article" | "main") {
-        let tag = matches!(element.name(), "form" | "header" | "dialog");
-        let wrapper = (!role || dialog) && (unseen || tag || dialog);
+        let wrapping_tag = matches!(element.name(), "form" | "header" | "dialog");
+        let wrapper = (!role || dialog) && (unseen || wrapping_tag || dialog);
         return ([plain; 3], plain && wrapper);
     }
     // An icon's text is a label for screen readers ("Opens a new window" after a link's text).

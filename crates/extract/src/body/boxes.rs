@@ -73,7 +73,6 @@ pub(super) fn is_call_to_action(
             .take_while(|a| a.id() != node.id())
             .any(|a| stats.get(&a.id()).is_some_and(|a| a.cut(rules)))
     };
-    // The last link, and the element it stands alone in (itself or a wrapper of it alone).
     let Some(link) = node
         .descendants()
         .filter(|d| {
@@ -87,6 +86,29 @@ pub(super) fn is_call_to_action(
         return false;
     };
     let link_chars = stats.get(&link.id()).map_or(0, |l| l.text);
+    let words =
+        ElementRef::wrap(link).map_or(0, |l| l.text().flat_map(str::split_whitespace).count());
+    // Nothing shown follows it.
+    let last = node
+        .descendants()
+        .filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()) && shown(d))
+        .last()
+        .is_some_and(|t| t.ancestors().any(|a| a.id() == link.id()));
+    (1..=MAX_BUTTON_CHARS).contains(&link_chars)
+        && words <= MAX_BUTTON_WORDS
+        && last
+        && on_a_line_of_its_own(node, link, stats)
+}
+
+/// Whether a link inside `node` stands on a line of its own, as a button does: alone in the
+/// element that holds it below `node`, after a block or a line break, not at the end of a
+/// sentence ("They are sold at <a>the box office</a>").
+fn on_a_line_of_its_own(
+    node: NodeRef<'_, Node>,
+    link: NodeRef<'_, Node>,
+    stats: &Measured,
+) -> bool {
+    let link_chars = stats.get(&link.id()).map_or(0, |l| l.text);
     let line = link
         .ancestors()
         .take_while(|a| a.id() != node.id())
@@ -94,25 +116,15 @@ pub(super) fn is_call_to_action(
         .unwrap_or(link);
     let alone =
         line.id() == link.id() || stats.get(&line.id()).is_some_and(|w| w.text == link_chars);
-    // On a line of its own: after a block or a line break, not at the end of a sentence.
-    let own_line = line
-        .prev_siblings()
-        .find(|p| p.value().as_text().is_none_or(|t| !t.trim().is_empty()))
-        .is_some_and(|p| {
-            p.value()
-                .as_element()
-                .is_some_and(|e| e.name() == "br" || BLOCK_TAGS.contains(&e.name()))
-        });
-    let alone = alone && own_line;
-    let words =
-        ElementRef::wrap(link).map_or(0, |l| l.text().flat_map(str::split_whitespace).count());
-    // Nothing follows it.
-    let last = node
-        .descendants()
-        .filter(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()) && shown(d))
-        .last()
-        .is_some_and(|t| t.ancestors().any(|a| a.id() == link.id()));
-    alone && last && link_chars > 0 && link_chars <= MAX_BUTTON_CHARS && words <= MAX_BUTTON_WORDS
+    alone
+        && line
+            .prev_siblings()
+            .find(|p| p.value().as_text().is_none_or(|t| !t.trim().is_empty()))
+            .is_some_and(|p| {
+                p.value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "br" || BLOCK_TAGS.contains(&e.name()))
+            })
 }
 
 /// Whether a text reads as a title ("Sign up to This is Europe"), not a sentence: a few words,
