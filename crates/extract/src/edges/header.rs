@@ -54,12 +54,45 @@ fn header_lines(
                 || opens_with_author(block, authors));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
         let role = (after_header || count > 0) && is_role(block);
-        if !(is_title || is_date_line(block) || byline || role) {
+        if !(is_title || is_date_line(block) || byline || role || is_reading_time(block)) {
             break;
         }
         count += 1;
     }
     count
+}
+
+/// Whether a line is a story's reading time: "6 min read", "Reading time: 6 minutes", "6 Min.
+/// Lesezeit", "Temps de lecture : 6 min", a few words with a number.
+fn is_reading_time(line: &str) -> bool {
+    const MAX_WORDS: usize = 6;
+    const READING: &[&str] = &[
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "reading time",
+        "read time",
+        "lesezeit",
+        "min de lectura",
+        "tiempo de lectura",
+        "temps de lecture",
+        "min de lecture",
+        "tempo de leitura",
+        "min de leitura",
+        "tempo di lettura",
+        "leestijd",
+        "czas czytania",
+        "время чтения",
+        "okuma süresi",
+        "dk okuma",
+    ];
+    line.bytes().any(|b| b.is_ascii_digit())
+        && line.split_whitespace().nth(MAX_WORDS).is_none()
+        && {
+            let lower = line.to_lowercase();
+            READING.iter().any(|r| lower.contains(r))
+        }
 }
 
 /// Where a date line, or a byline of the page's known authors, sits under a standfirst: the

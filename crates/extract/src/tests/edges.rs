@@ -308,3 +308,24 @@ fn a_standfirst_above_the_date_line_or_byline_goes_with_it() {
     let kept = page("La medida subirá las cotizaciones", "12 de marzo de 2024");
     assert!(kept.text.starts_with("La medida"), "{}", kept.text);
 }
+
+#[test]
+fn a_reading_time_among_the_header_lines_goes() {
+    let p = "<p>The county opened its new recycling centre on Monday, two years late and over \
+             budget, with room for twice as much glass as the old one.</p>";
+    for time in ["6 min read", "Reading time: 6 minutes", "Lesezeit: 6 Min."] {
+        let html = format!(
+            r#"<html><body><article><h1>Recycling</h1><div><span>{time}</span></div>
+            <div><span>Sep 14, 2026</span></div>{p}{p}{p}</article></body></html>"#
+        );
+        let text = extract(&url(), &html).text;
+        assert!(text.starts_with("The county opened"), "{time}: {text}");
+    }
+    // A first paragraph with a number and "read" is no reading time.
+    let html = format!(
+        r#"<html><body><article><h1>Recycling</h1><p>Read the 6 reports the council
+        published on its website before you vote on the plan.</p>{p}{p}</article></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("Read the 6 reports"), "{text}");
+}
