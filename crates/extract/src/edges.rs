@@ -4,6 +4,7 @@
 mod closing;
 mod header;
 
+pub(crate) use closing::READER_REQUESTS;
 use closing::is_closing;
 pub(crate) use header::{is_role, split_header};
 use header::{names, opens_with_author};

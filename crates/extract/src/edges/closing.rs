@@ -69,41 +69,71 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
 /// The most words in a closing line of the author's name, role and address.
 const ROLE_LINE_WORDS: usize = 6;
 
+/// How a request or offer to the reader opens, lowercase: for news tips, for an email
+/// address, for support, to subscribe or get the app. Story prose does not open so; such a line
+/// goes at the story's end and, when short, inside it too.
+pub(crate) const READER_REQUESTS: &[&str] = &[
+    "have a tip",
+    "have a news tip",
+    "got a tip",
+    "got a news tip",
+    "do you have a tip",
+    "do you have a news tip",
+    "do you have a story",
+    "have a story idea",
+    "send us a tip",
+    "got a story",
+    "have a story",
+    "send us your tips",
+    "do you work at",
+    "do you work for",
+    "contact the reporter",
+    "contact this reporter",
+    "to contact the reporter",
+    "to contact the editor",
+    "to contact the author",
+    "email us at",
+    "enter your email",
+    "enter your e-mail",
+    "support our journalism",
+    "support independent journalism",
+    "support local journalism",
+    "did you enjoy this article",
+    "did you like this article",
+    "like this article?",
+    "catch all the",
+    "download the",
+    "sie haben einen hinweis",
+    "haben sie einen hinweis",
+    "vous avez une information",
+    "masz temat",
+    "masz informacje",
+    "har du ett tips",
+    "har du et tips",
+    "har du et tip",
+    "heb je een tip",
+    "máte tip",
+    "for the latest news",
+    "simak breaking news",
+    "dapatkan update berita",
+    "subscribe to",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for",
+    "become a subscriber",
+    "become a member",
+    "download our app",
+    "get the app",
+    "click here to download",
+];
+
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
 /// support or sharing; the newsroom's standards, the story's filing; a press release's contacts
 /// and its wire's "SOURCE Company" line.
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 40;
-    const REQUESTS: &[&str] = &[
-        "have a tip",
-        "have a news tip",
-        "got a tip",
-        "got a news tip",
-        "do you have a tip",
-        "do you have a news tip",
-        "do you have a story",
-        "have a story idea",
-        "send us a tip",
-        "got a story",
-        "have a story",
-        "send us your tips",
-        "do you work at",
-        "do you work for",
-        "contact the reporter",
-        "contact this reporter",
-        "to contact the reporter",
-        "to contact the editor",
-        "to contact the author",
-        "email us at",
-        "enter your email",
-        "enter your e-mail",
-        "support our journalism",
-        "support independent journalism",
-        "support local journalism",
-        "did you enjoy this article",
-        "did you like this article",
-        "like this article?",
+    const LABELS: &[&str] = &[
         "our standards:",
         "share this article:",
         "share this story:",
@@ -111,30 +141,18 @@ fn is_call_to_action(block: &str) -> bool {
         "tags:",
         "topics:",
         "disclaimer:",
-        "catch all the",
-        "download the",
-        "sie haben einen hinweis",
-        "haben sie einen hinweis",
-        "vous avez une information",
-        "masz temat",
-        "masz informacje",
-        "har du ett tips",
-        "har du et tips",
-        "har du et tip",
-        "heb je een tip",
-        "máte tip",
         "media contact",
         "press contact",
         "investor contact",
-        "for the latest news",
-        "simak breaking news",
-        "dapatkan update berita",
     ];
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = block.to_lowercase();
-    REQUESTS.iter().any(|r| lower.starts_with(r))
+    READER_REQUESTS
+        .iter()
+        .chain(LABELS)
+        .any(|r| lower.starts_with(r))
         || block
             .strip_prefix("SOURCE ")
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))

@@ -1,6 +1,8 @@
 //! What the page says to its reader beside the story: offers to subscribe, to download its
 //! app, to listen or to send a tip, notes on affiliate links, a player's fallback text.
 
+use std::sync::LazyLock;
+
 /// What a page shows where its player or comments would be: "Your browser does not support the
 /// video tag.", "Please enable JavaScript to view the comments powered by Disqus.".
 pub(super) fn is_player_fallback(text: &str) -> bool {
@@ -44,46 +46,36 @@ pub(super) fn is_affiliate_disclosure(text: &str) -> bool {
     NOTES.iter().any(|n| lower.contains(n))
 }
 
-/// How a prompt to the reader opens, lowercase: an offer of a subscription or the app, a
-/// request for tips. Story prose does not open with an imperative "Subscribe".
-const READER_PROMPTS: &[&str] = &[
-    "subscribe to",
-    "subscribe now",
-    "subscribe today",
-    "subscribe for",
-    "become a subscriber",
-    "become a member",
-    "support our journalism",
-    "support local journalism",
-    "download our app",
-    "download the",
-    "get the app",
-    "click here to download",
-    "have a news tip",
-    "have a tip",
-    "got a news tip",
-    "got a tip",
-    "do you have a news tip",
-    "do you have a tip",
-    "send us a tip",
-    "send us your tips",
-];
+/// `READER_REQUESTS` by their first letter (they open with ASCII letters): a block is compared
+/// with the few that open as it does.
+static BY_FIRST_LETTER: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
+    let mut buckets: [Vec<&'static str>; 26] = Default::default();
+    for request in crate::edges::READER_REQUESTS {
+        if let Some(b) = request.bytes().next().filter(u8::is_ascii_lowercase) {
+            buckets[usize::from(b - b'a')].push(request);
+        }
+    }
+    buckets
+});
 
-/// Whether a short block prompts the reader: "Subscribe to Town News for just $1 a week.",
-/// "Click here to download our app.", "Have a news tip? Email us at tips@...".
+/// Whether a short block prompts the reader, opening as `READER_REQUESTS` say: "Subscribe to
+/// Town News for just $1 a week.", "Click here to download our app.", "Have a news tip? Email
+/// us at tips@...".
 pub(super) fn is_reader_prompt(text: &str) -> bool {
     const MAX_WORDS: usize = 20;
     let start = text.trim_start();
-    // (Most blocks open with none of the prompts' first letters in capitals.)
-    if !start.starts_with(['S', 'B', 'D', 'G', 'C', 'H'])
-        || text.split_whitespace().nth(MAX_WORDS).is_some()
-    {
+    let Some(first) = start.bytes().next().filter(u8::is_ascii_alphabetic) else {
+        return false;
+    };
+    if text.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
-    let lower = start.to_lowercase();
-    READER_PROMPTS.iter().any(|p| {
-        lower
-            .strip_prefix(p)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
+    BY_FIRST_LETTER[usize::from(first.to_ascii_lowercase() - b'a')]
+        .iter()
+        .any(|r| {
+            start
+                .get(..r.len())
+                .is_some_and(|opening| opening.eq_ignore_ascii_case(r))
+                && !start[r.len()..].starts_with(char::is_alphanumeric)
+        })
 }
