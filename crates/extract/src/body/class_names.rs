@@ -5,6 +5,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+mod whole;
+
+use whole::{is_state, is_story_name};
+
 /// Class or id words that mark boilerplate.
 const BOILERPLATE_WORDS: &[&str] = &[
     "related",
@@ -242,17 +246,7 @@ pub(super) type NameVerdicts<'a> = FxHashMap<(&'a str, bool), NameVerdict>;
 
 pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict {
     let lower = names.to_ascii_lowercase();
-    // A state's name says nothing of what the element holds: "share-enabled", "has-sidebar".
-    let phrase = PHRASES.find_overlapping_iter(&lower).any(|m| {
-        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
-        // The name the phrase is in (phrases hold no spaces).
-        let start = lower[..m.start()].rfind(' ').map_or(0, |i| i + 1);
-        let end = lower[m.start()..]
-            .find(' ')
-            .map_or(lower.len(), |i| m.start() + i);
-        let counts = !(story_behind_button && READ_MORE.contains(&p));
-        counts && !is_state(&lower[start..end])
-    });
+    let phrase = has_phrase(&lower, story_behind_button);
     let hidden = lower.split_ascii_whitespace().any(|n| {
         HIDDEN_CLASSES.contains(&n) || SCREEN_READER_SUFFIXES.iter().any(|s| n.ends_with(s))
     }) && !lower.contains(':');
@@ -309,61 +303,20 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
     }
 }
 
-/// First and last parts of class names that name a state or a layout's option, not what the
-/// element is: "has-sidebar", "with-ads", "share-enabled", "nav-open" on a story's container.
-const STATE_FIRST: &[&str] = &["has", "with", "without", "no"];
-const STATE_LAST: &[&str] = &[
-    "enabled",
-    "disabled",
-    "open",
-    "opened",
-    "closed",
-    "active",
-    "visible",
-    "loaded",
-    "ready",
-    "expanded",
-    "collapsed",
-];
-
-/// Whether a class name (lowercase) names a state or an option ("has-sidebar", "nav-open").
-fn is_state(name: &str) -> bool {
-    let mut parts = name.split(['-', '_']).filter(|p| !p.is_empty());
-    let first = parts.next().unwrap_or_default();
-    let last = parts.next_back().unwrap_or_default();
-    STATE_FIRST.contains(&first) || STATE_LAST.contains(&last)
-}
-
-/// Parts that name a container, not what it holds ("field-body", "article-inner").
-const CONTAINER_PARTS: &[&str] = &[
-    "inner",
-    "wrap",
-    "wrapper",
-    "container",
-    "area",
-    "field",
-    "rich",
-    "single",
-    "detail",
-];
-
-/// Whether a class name (lowercase) is made of story words and container parts only, after
-/// a short namespace ("body-text", "main-content", "td-post-content", "c-article__body"): the
-/// story's container, even where other names say more. One word alone counts only if it is not
-/// also a layout's ("page", "main").
-fn is_story_name(name: &str) -> bool {
-    let mut parts = words(name).filter(|p| !p.0.is_empty()).peekable();
-    if parts.peek().is_some_and(|p| p.0.len() <= 2) {
-        parts.next();
-    }
-    let (mut story, mut all) = (0, true);
-    for (part, says) in parts {
-        match says {
-            Some(Word::Story) if part != "page" => story += 1,
-            _ => all &= CONTAINER_PARTS.contains(&part) || part == "page",
-        }
-    }
-    all && story > 0 && !matches!(name, "main")
+/// Whether a class string (lowercase) holds a boilerplate phrase, in a name that is no state's
+/// ("share-enabled" says nothing of what the element holds), and not a "Read more" over the
+/// story behind its button.
+fn has_phrase(lower: &str, story_behind_button: bool) -> bool {
+    PHRASES.find_overlapping_iter(lower).any(|m| {
+        let p = BOILERPLATE_PHRASES[m.pattern().as_usize()];
+        // The name the phrase is in (phrases hold no spaces).
+        let start = lower[..m.start()].rfind(' ').map_or(0, |i| i + 1);
+        let end = lower[m.start()..]
+            .find(' ')
+            .map_or(lower.len(), |i| m.start() + i);
+        let counts = !(story_behind_button && READ_MORE.contains(&p));
+        counts && !is_state(&lower[start..end])
+    })
 }
 
 /// Ends of names run together from a word and what holds it ("commentspanel", "sharebox");
