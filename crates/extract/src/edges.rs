@@ -144,6 +144,43 @@ pub(crate) fn reporting_credit(text: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The reporters a Chinese story's dateline names in its first paragraph: "新华社北京11月26日电
+/// （记者 王明远）", "本报讯（记者 王明远、李华 通讯员 张平）", "（記者王明遠／台北報導）". A portal's
+/// meta tags name the agency or the editor who posted the story; the dateline names who wrote
+/// it. Only names of two to four letters count, and only when every part reads as one.
+pub(crate) fn dateline_reporters(text: &str) -> Vec<String> {
+    const REACH_CHARS: usize = 80;
+    const OPENINGS: &[&str] = &["（记者", "(记者", "（記者", "(記者"];
+    // Other roles in the credit, whose people did not write the story.
+    const OTHER_ROLES: &[&str] = &["通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影"];
+    const REPORTED: &[&str] = &["报道", "報導", "报导", "報道", "摄", "攝"];
+    let first = text.split("\n\n").next().unwrap_or_default();
+    let head = first
+        .char_indices()
+        .nth(REACH_CHARS)
+        .map_or(first, |(at, _)| &first[..at]);
+    let Some(credit) = OPENINGS.iter().find_map(|o| {
+        let rest = &head[head.find(o)? + o.len()..];
+        Some(&rest[..rest.find(['）', ')'])?])
+    }) else {
+        return Vec::new();
+    };
+    let credit = OTHER_ROLES
+        .iter()
+        .filter_map(|r| credit.find(r))
+        .min()
+        .map_or(credit, |at| &credit[..at]);
+    let parts: Vec<&str> = credit
+        .split([' ', '\u{3000}', '、', '，', ',', '／', '/'])
+        .filter(|p| !p.is_empty() && !REPORTED.iter().any(|r| p.ends_with(r)))
+        .collect();
+    let is_name = |p: &&str| (2..=4).contains(&p.chars().count()) && p.chars().all(crate::is_han);
+    if parts.is_empty() || !parts.iter().all(is_name) {
+        return Vec::new();
+    }
+    parts.into_iter().map(str::to_owned).collect()
+}
+
 /// The writer's name signing the story off on a line of its own, as Vietnamese papers do
 /// ("Minh Sơn", "MINH SƠN"): the last block, two to four capitalised words without digits or
 /// punctuation, after a paragraph that ends as a sentence; not a role ("Staff Reporter").
@@ -165,8 +202,10 @@ pub(crate) fn signature(text: &str) -> Option<String> {
 }
 
 /// A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载",
-/// "This document is subject to copyright. Apart from any fair dealing ...".
+/// "This document is subject to copyright. Apart from any fair dealing ..."; a Chinese portal's
+/// disclaimer ("新浪声明：此消息系转载自合作媒体...").
 fn is_rights_notice(block: &str) -> bool {
+    const DISCLAIMER_LABEL_CHARS: usize = 10;
     const RIGHTS_CHARS: usize = 200;
     const NOTICE_CHARS: usize = 400;
     const NOTICES: &[&str] = &[
@@ -176,7 +215,11 @@ fn is_rights_notice(block: &str) -> bool {
     let count = block.chars().count();
     if count <= NOTICE_CHARS && {
         let start: String = block.chars().take(40).collect::<String>().to_lowercase();
+        // "新浪声明：此消息系转载自...", "免责声明：...": a portal's disclaimer, labelled so.
+        let label: String = start.chars().take(DISCLAIMER_LABEL_CHARS).collect();
         NOTICES.iter().any(|n| start.starts_with(n))
+            || label.contains("声明：")
+            || label.contains("声明:")
     } {
         return true;
     }

@@ -85,13 +85,10 @@ fn is_front_page(url: &Url) -> bool {
 /// says in three (a news paragraph of 50 Chinese characters is a paragraph); any other one.
 fn reading_weight(c: char) -> usize {
     const WIDE: usize = 3;
-    let wide = matches!(u32::from(c),
-        0x1100..=0x11FF // Hangul Jamo
-        | 0x3040..=0x30FF // Hiragana, Katakana
-        | 0x3400..=0x4DBF // CJK Extension A
-        | 0x4E00..=0x9FFF // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
-        | 0x20000..=0x2FFFF); // CJK Extensions B and later
+    let wide = crate::is_han(c)
+        || matches!(u32::from(c),
+            0x1100..=0x11FF // Hangul Jamo
+            | 0x3040..=0x30FF // Hiragana, Katakana
+            | 0xAC00..=0xD7AF); // Hangul syllables
     if wide { WIDE } else { 1 }
 }

@@ -100,6 +100,10 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let title = meta.title.clone().or_else(|| body.heading.clone());
     let (text, header) = edges::split_header(&body.text, title.as_deref(), &meta.authors);
     let mut authors = meta.authors;
+    let reporters = edges::dateline_reporters(&text);
+    if !reporters.is_empty() {
+        authors = reporters;
+    }
     if authors.is_empty() {
         authors.extend(header.iter().find_map(|line| edges::byline_name(line)));
     }
@@ -159,6 +163,15 @@ fn class_and_id(element: &scraper::node::Element) -> [Option<&str>; 2] {
         }
     }
     found
+}
+
+/// Whether a character is a Han ideograph, as Chinese and Japanese write.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x2FFFF) // CJK Extensions B and later
 }
 
 /// The marks that end a sentence in the scripts news is written in: Latin and Cyrillic, the

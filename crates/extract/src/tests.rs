@@ -150,4 +150,5 @@ mod furniture;
 mod kind;
 mod languages;
 mod layout;
+mod portals;
 mod prompts;

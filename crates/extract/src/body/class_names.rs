@@ -77,6 +77,10 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "caption",
     "captions",
     "editsection",
+    "donate",
+    "donation",
+    "donations",
+    "follow",
 ];
 
 /// Class or id words of widgets that are boilerplate even beside a story word: "article-sharing"
@@ -93,6 +97,9 @@ const WIDGET_WORDS: &[&str] = &[
     "taboola",
     "zergnet",
     "disqus",
+    "donate",
+    "donation",
+    "donations",
 ];
 
 /// Class or id words that name the standfirst under the headline, which human labels of article

@@ -26,12 +26,18 @@ pub(super) fn emit(
     let root_chars = stats.get(&root).map_or(0, |s| s.text);
     let mut headings = Vec::new();
     let mut standfirst_cut = false;
+    let first_block = blocks.len();
+    // How many blocks there were at the last picture, video or embed.
+    let mut media_at = None;
     let mut stack = vec![Work::Node(node, false)];
     while let Some(work) = stack.pop() {
         let (node, in_link) = match work {
             Work::Run(run) => {
                 let raw: String = run.iter().map(|n| inline_text(*n, stats, rules)).collect();
                 push_paragraphs(&raw, Links::Drop, blocks);
+                if heading_last(&headings, blocks) && run.iter().any(|n| shows_media(*n)) {
+                    media_at = Some(blocks.len());
+                }
                 continue;
             }
             Work::Close(container, start) => {
@@ -48,6 +54,9 @@ pub(super) fn emit(
             continue;
         }
         if s.text == 0 {
+            if heading_last(&headings, blocks) && shows_media(node) {
+                media_at = Some(blocks.len());
+            }
             continue;
         }
         // A page has one standfirst (a section front's teasers each have a summary).
@@ -91,7 +100,37 @@ pub(super) fn emit(
         // Pushed in reverse so they pop in document order.
         stack.extend(children(node, in_link, stats).into_iter().rev());
     }
+    // Headings that close the container head nothing: "Follow topics and authors from this
+    // story ..." over its buttons, "Comments" over a thread that loads later. (One over a
+    // picture or a video heads that.)
+    while let Some(h) = headings.last()
+        && h.block > first_block
+        && heading_last(&headings, blocks)
+        && media_at.is_none_or(|at| at <= h.block)
+    {
+        blocks.pop();
+        headings.pop();
+    }
     linked_headlines
+}
+
+/// Elements that show a picture, a video or another page's content, without text of their own.
+const MEDIA: &[&str] = &[
+    "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
+];
+
+/// Whether the last block written is a heading.
+fn heading_last(headings: &[Heading], blocks: &[String]) -> bool {
+    headings.last().is_some_and(|h| h.block + 1 == blocks.len())
+}
+
+/// Whether a node is or holds a picture, a video or an embed.
+fn shows_media(node: NodeRef<'_, Node>) -> bool {
+    node.descendants().any(|n| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| MEDIA.contains(&e.name()))
+    })
 }
 
 /// What is left to do in `emit`'s walk.

@@ -130,7 +130,7 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
 /// support or sharing; the newsroom's standards, the story's filing; a press release's contacts
-/// and its wire's "SOURCE Company" line.
+/// and its wire's "SOURCE Company" line; a portal's "Read the original article on <paper>".
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const LABELS: &[&str] = &[
@@ -141,6 +141,7 @@ fn is_call_to_action(block: &str) -> bool {
         "tags:",
         "topics:",
         "disclaimer:",
+        "read the original article",
         "media contact",
         "press contact",
         "investor contact",

@@ -1,0 +1,101 @@
+//! What portals and syndicating sites add to a story: the credit of the paper it came from, a
+//! donation box, a heading over buttons, a Chinese portal's disclaimer and its dateline's
+//! reporters.
+
+use super::{assert_has, assert_lacks, url};
+use crate::extract;
+
+#[test]
+fn a_donation_box_a_source_credit_and_a_heading_over_buttons_are_cut() {
+    let p = "<p>The council in the east of the country said more than a thousand households had \
+             signed up in the first year of the scheme, which pays for seed and soil.</p>";
+    let html = format!(
+        r#"<html><body><article><h1>Town pays for wildflowers</h1>
+        {p}
+        <div class="wp-block-group newspack-inline-donate"><p><strong>The Report is nonprofit
+        and free to read.</strong> Your gift keeps it that way. <a href="/give">Give now</a>.</p>
+        </div>
+        {p}
+        <div class="follow-us-block"><p>Stay with us for more stories from the valley, every
+        morning and every evening.</p></div>
+        <h2>Why it matters</h2>{p}
+        <p class="source-attr">Read the original article on <a href="/x">The Daily Herald</a></p>
+        <div class="article-footer"><h2>Follow topics and authors from this story to see more
+        like this in your feed.</h2><button>Jane Roe</button><button>Gardens</button></div>
+        </article></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["Why it matters", "which pays for seed and soil."]);
+    assert!(text.ends_with("seed and soil."), "{text}");
+    assert_lacks(
+        &text,
+        &[
+            "nonprofit",
+            "Give now",
+            "Stay with us",
+            "original article",
+            "Follow topics",
+        ],
+    );
+}
+
+#[test]
+fn a_heading_over_a_picture_or_over_the_story_stays() {
+    let p = "<p>The storm arrived on Tuesday night with winds of more than one hundred \
+             kilometres an hour, forcing the closure of schools.</p>";
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1><div>{p}{p}<h2>What comes next</h2>{p}
+        <h2>The flooded square</h2> <img src="square.jpg"> <h3>Hidden</h3><div hidden>{p}</div>
+        </div></article></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["What comes next", "The flooded square"]);
+    assert_lacks(&text, &["Hidden"]);
+    // A heading that is all there is stays: it is the story.
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1><div><h2>What comes next</h2><div hidden>{p}</div>
+        </div></article></body></html>"#
+    );
+    assert_has(&extract(&url(), &html).text, &["What comes next"]);
+}
+
+/// A Chinese portal's story page: meta tags naming the agency, a dateline naming the reporter,
+/// then the editor's credit and the portal's disclaimer after the story.
+fn portal(dateline: &str) -> String {
+    let p = "<p>商务部有关负责人表示，旧家电回收补贴与以旧换新政策相互衔接，既减少了消费者更换家电的\
+             成本，也有助于规范废旧家电的回收处理。</p>";
+    format!(
+        r#"<html><head><meta property="article:author" content="新华社"></head><body>
+        <h1>多地推出旧家电回收补贴</h1><div class="article-left"><div class="article">
+        <p>{dateline}记者从商务部获悉，全国已有20多个省份出台旧家电回收补贴政策，消费者交售旧冰箱、
+        洗衣机等家电，可获得每台50元至300元不等的补贴。</p>{p}{p}
+        <p class="show_author">责任编辑：李华</p></div>
+        <div class="article-notice"><p>门户网声明：此消息系转载自门户网合作媒体，门户网登载此文出于传递
+        更多信息之目的，并不意味着赞同其观点或证实其描述。</p></div></div></body></html>"#
+    )
+}
+
+#[test]
+fn a_chinese_portals_disclaimer_and_editor_credit_are_cut() {
+    let page = extract(&url(), &portal("新华社北京11月26日电（记者 王明远）"));
+    assert!(page.text.starts_with("新华社北京"), "{}", page.text);
+    assert_lacks(&page.text, &["责任编辑", "声明", "转载"]);
+}
+
+#[test]
+fn the_reporters_a_chinese_dateline_names_are_the_authors() {
+    for (dateline, authors) in [
+        ("新华社北京11月26日电（记者 王明远）", vec!["王明远"]),
+        (
+            "本报讯（记者王明远、李华 通讯员 张平）",
+            vec!["王明远", "李华"],
+        ),
+        ("（記者王明遠／台北報導）", vec!["王明遠"]),
+        // Not a list of names: the meta tag's author stays.
+        ("本报讯（记者从市政府新闻发布会获悉）", vec!["新华社"]),
+        ("", vec!["新华社"]),
+    ] {
+        let page = extract(&url(), &portal(dateline));
+        assert_eq!(page.authors, authors, "{dateline}");
+    }
+}
