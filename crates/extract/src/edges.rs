@@ -44,7 +44,7 @@ fn is_time_stamp(line: &str) -> bool {
 /// Lines at either end of the story that are not story: a line without a letter (a view
 /// count, a slide counter "1 / 5"; a clock time only at the end, a video's "8:09", as a live
 /// blog starts with one), the author's name alone, a rights notice; and at the end, the byline
-/// ("Por Ana Sousa"), a line
+/// ("Por Ana Sousa"), a labelled count ("Views: 1,284"), a line
 /// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
 /// post's date and byline ("Posted on 15 October 2019 by Jane Roe."), a
 /// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, an editor's initials
@@ -71,6 +71,7 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
             || label(block)
             || is_date_line(block)
             || is_editor_initials(block)
+            || is_counter(block)
             || is_closing(block, authors)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
@@ -95,6 +96,21 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
         .map(|(_, block)| *block)
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// A labelled count: "Views: 1,284", "Просмотров: 1 284", "Comments: 0".
+fn is_counter(block: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    block.split_whitespace().nth(MAX_WORDS).is_none()
+        && block
+            .rsplit_once([':', '：'])
+            .is_some_and(|(label, count)| {
+                label.chars().any(char::is_alphabetic)
+                    && count.chars().any(|c| c.is_ascii_digit())
+                    && count
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, ',' | '.'))
+            })
 }
 
 /// How many blocks from the story's end an author's bio line is looked for.

@@ -170,7 +170,7 @@ const SCREEN_READER_SUFFIXES: &[&str] = &["visuallyhidden", "visually-hidden", "
 /// Class or id words that mark the story itself.
 const POSITIVE_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
-    "prose", "hentry",
+    "prose", "hentry", "detail",
 ];
 
 /// Story words that name the story's container and nothing else: unlike "text" or "content",

@@ -20,6 +20,15 @@ const CREDIT_LABELS: &[&str] = &[
     "crédit",
     "crédits",
     "crédito",
+    "imagen",
+    "imagem",
+    "immagine",
+    "fotó",
+    "kuva",
+    "zdjęcie",
+    "фото",
+    "снимка",
+    "φωτογραφία",
 ];
 
 /// Picture agencies as credit lines name them, lowercase ("Jane Roe/Getty Images", "(AP
@@ -111,7 +120,7 @@ pub(super) fn is_credit(text: &str) -> bool {
     let label = first
         .strip_suffix(':')
         .or_else(|| matches!(second, Some(":" | "by")).then_some(first));
-    label.is_some_and(|l| CREDIT_LABELS.iter().any(|c| c.eq_ignore_ascii_case(l)))
+    label.is_some_and(|l| CREDIT_LABELS.contains(&l.to_lowercase().as_str()))
         && words.nth(MAX_WORDS - 2).is_none()
 }
 

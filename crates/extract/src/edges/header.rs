@@ -51,7 +51,8 @@ fn header_lines(
         let byline = is_line(block)
             && (byline_name(block).is_some()
                 || names(block, authors)
-                || opens_with_author(block, authors));
+                || opens_with_author(block, authors)
+                || is_byline_label(block));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
         let role = (after_header || count > 0) && is_role(block);
         if !(is_title || is_date_line(block) || byline || role || is_reading_time(block)) {
@@ -106,8 +107,38 @@ fn byline_after_standfirst(blocks: &[&str], authors: &[String]) -> Option<usize>
             .iter()
             .all(|b| b.split_whitespace().nth(STANDFIRST_WORDS).is_none())
             && is_line(block)
-            && (is_date_line(block) && reads_as_dateline(block) || names(block, authors))
+            && (is_date_line(block) && reads_as_dateline(block)
+                || names(block, authors)
+                || is_byline_label(block))
     })
+}
+
+/// A byline's label left alone once its names, links each, went with the list of links they
+/// were set in: "By", "Words by", "Written by", "Von", "Por", "Автор:".
+fn is_byline_label(line: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    const LABELS: &[&str] = &[
+        "by",
+        "von",
+        "por",
+        "par",
+        "di",
+        "door",
+        "av",
+        "af",
+        "autor",
+        "autore",
+        "auteur",
+        "автор",
+        "автори",
+        "yazar",
+    ];
+    let lower = line.trim_end_matches([':', ' ']).to_lowercase();
+    lower.split_whitespace().nth(MAX_WORDS).is_none()
+        && lower
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| LABELS.contains(&last))
 }
 
 /// Whether a date line reads as a story's dateline rather than a heading that is a date (a

@@ -1,6 +1,7 @@
-//! What portals and syndicating sites add to a story: the credit of the paper it came from, a
-//! donation box, a heading over buttons, a Chinese portal's disclaimer and its dateline's
-//! reporters.
+//! What portals, syndicating sites and CMS templates set around a story: the credit of the
+//! paper it came from, a donation box, a heading over buttons, a Chinese portal's disclaimer
+//! and its dateline's reporters, Bitrix's detail box and its closing lines, a byline label
+//! left without its linked names.
 
 use super::{assert_has, assert_lacks, url};
 use crate::extract;
@@ -97,5 +98,49 @@ fn the_reporters_a_chinese_dateline_names_are_the_authors() {
     ] {
         let page = extract(&url(), &portal(dateline));
         assert_eq!(page.authors, authors, "{dateline}");
+    }
+}
+
+#[test]
+fn a_bitrix_news_detail_is_the_story_and_its_credit_counter_and_author_lines_go() {
+    let p = "<p>Строительство новой поликлиники на улице Садовой планируют завершить к июню, \
+             сообщил заместитель главы администрации, отметив, что готовность здания высокая.</p>";
+    let html = format!(
+        r#"<html><body><div class="content-wrap"><div class="left-col"><h1>Поликлиника</h1>
+        <div class="news-detail"><span class="news-date-time">26.11.2026 14:20</span>{p}{p}{p}
+        <div class="news-detail-author">Автор: <span>Ольга Никитина</span></div>
+        <div class="news-detail-source">Фото: пресс-служба администрации</div>
+        <div class="news-detail-views">Просмотров: 1 284</div></div>
+        <div class="other-news"><div>Другие новости</div><p><a href="/n/1">На улице Ленина
+        заменят трубы</a><br>Работы продлятся до середины декабря, движение будет ограничено.</p>
+        </div></div><div class="right-col"><div>Популярное</div></div></div></body></html>"#
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.ends_with("готовность здания высокая."),
+        "{}",
+        page.text
+    );
+    assert_eq!(page.authors, ["Ольга Никитина"]);
+}
+
+#[test]
+fn a_byline_label_whose_names_were_links_goes_with_the_header_lines() {
+    let p = "<p>For most of August, the river did not reach the sea, and volunteers moved more \
+             than three thousand fish to pools upstream by hand.</p>";
+    for intro in [
+        r#"<p class="hero__introduction">Licences on the river were issued for a wetter century</p>"#,
+        "",
+    ] {
+        let html = format!(
+            r#"<html><body><main><h1>The river that ran dry</h1>{intro}
+        <div><span>Words by</span><ul><li><a href="/people/g">Gwen Harrow</a></li></ul></div>
+        <p><time datetime="2026-10-30">30 October 2026</time></p><p>7 minute read</p>
+        <div class="streamfield"><div class="block-paragraph">{p}</div>
+        <div class="block-paragraph">{p}</div><h2>A dry summer</h2>
+        <div class="block-paragraph">{p}</div></div></main></body></html>"#
+        );
+        let text = extract(&url(), &html).text;
+        assert!(text.starts_with("For most of August"), "{text}");
     }
 }
