@@ -279,6 +279,8 @@ pub(crate) fn normalise(raw: &str) -> String {
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
     ] {
         if let Ok(at) = NaiveDateTime::parse_from_str(raw, format) {
             return at.format("%Y-%m-%dT%H:%M:%S").to_string();

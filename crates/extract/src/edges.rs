@@ -3,11 +3,13 @@
 
 mod closing;
 mod header;
+mod reporters;
 
 pub(crate) use closing::READER_REQUESTS;
 use closing::is_closing;
 pub(crate) use header::{is_role, split_header};
 use header::{names, opens_with_author};
+pub(crate) use reporters::reporters;
 
 use crate::dates;
 
@@ -158,43 +160,6 @@ pub(crate) fn reporting_credit(text: &str) -> Vec<String> {
             Some(crate::meta::byline_names(names))
         })
         .unwrap_or_default()
-}
-
-/// The reporters a Chinese story's dateline names in its first paragraph: "新华社北京11月26日电
-/// （记者 王明远）", "本报讯（记者 王明远、李华 通讯员 张平）", "（記者王明遠／台北報導）". A portal's
-/// meta tags name the agency or the editor who posted the story; the dateline names who wrote
-/// it. Only names of two to four letters count, and only when every part reads as one.
-pub(crate) fn dateline_reporters(text: &str) -> Vec<String> {
-    const REACH_CHARS: usize = 80;
-    const OPENINGS: &[&str] = &["（记者", "(记者", "（記者", "(記者"];
-    // Other roles in the credit, whose people did not write the story.
-    const OTHER_ROLES: &[&str] = &["通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影"];
-    const REPORTED: &[&str] = &["报道", "報導", "报导", "報道", "摄", "攝"];
-    let first = text.split("\n\n").next().unwrap_or_default();
-    let head = first
-        .char_indices()
-        .nth(REACH_CHARS)
-        .map_or(first, |(at, _)| &first[..at]);
-    let Some(credit) = OPENINGS.iter().find_map(|o| {
-        let rest = &head[head.find(o)? + o.len()..];
-        Some(&rest[..rest.find(['）', ')'])?])
-    }) else {
-        return Vec::new();
-    };
-    let credit = OTHER_ROLES
-        .iter()
-        .filter_map(|r| credit.find(r))
-        .min()
-        .map_or(credit, |at| &credit[..at]);
-    let parts: Vec<&str> = credit
-        .split([' ', '\u{3000}', '、', '，', ',', '／', '/'])
-        .filter(|p| !p.is_empty() && !REPORTED.iter().any(|r| p.ends_with(r)))
-        .collect();
-    let is_name = |p: &&str| (2..=4).contains(&p.chars().count()) && p.chars().all(crate::is_han);
-    if parts.is_empty() || !parts.iter().all(is_name) {
-        return Vec::new();
-    }
-    parts.into_iter().map(str::to_owned).collect()
 }
 
 /// The writer's name signing the story off on a line of its own, as Vietnamese papers do

@@ -100,7 +100,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let title = meta.title.clone().or_else(|| body.heading.clone());
     let (text, header) = edges::split_header(&body.text, title.as_deref(), &meta.authors);
     let mut authors = meta.authors;
-    let reporters = edges::dateline_reporters(&text);
+    let reporters = edges::reporters(&text);
     if !reporters.is_empty() {
         authors = reporters;
     }

@@ -1,5 +1,6 @@
 //! Boxes the page sets into the story, told by what a reader sees of them: a title naming
-//! teasers or a newsletter sign-up, or a heading left alone once its box of links is cut.
+//! teasers or a newsletter sign-up, or a heading left alone once its box of links is cut or
+//! closing its container over nothing.
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
@@ -168,4 +169,43 @@ pub(super) fn drop_orphan_headings(
         blocks.truncate(start);
         headings.truncate(inside);
     }
+}
+
+/// Drops the headings that close a container's blocks (from `first_block`): they head
+/// nothing, "Follow topics and authors from this story ..." over its buttons, "Comments" over
+/// a thread that loads later. One over a picture or a video (the last of which came at
+/// `media_at` blocks) heads that, and a heading that is all the container holds stays.
+pub(super) fn drop_closing_headings(
+    headings: &mut Vec<Heading>,
+    blocks: &mut Vec<String>,
+    first_block: usize,
+    media_at: Option<usize>,
+) {
+    while let Some(h) = headings.last()
+        && h.block > first_block
+        && heading_last(headings, blocks)
+        && media_at.is_none_or(|at| at <= h.block)
+    {
+        blocks.pop();
+        headings.pop();
+    }
+}
+
+/// Elements that show a picture, a video or another page's content, without text of their own.
+const MEDIA: &[&str] = &[
+    "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
+];
+
+/// Whether the last block written is a heading.
+pub(super) fn heading_last(headings: &[Heading], blocks: &[String]) -> bool {
+    headings.last().is_some_and(|h| h.block + 1 == blocks.len())
+}
+
+/// Whether a node is or holds a picture, a video or an embed.
+pub(super) fn shows_media(node: NodeRef<'_, Node>) -> bool {
+    node.descendants().any(|n| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| MEDIA.contains(&e.name()))
+    })
 }

@@ -7,12 +7,13 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::class_names::{Word, words};
 use super::standfirst::names_standfirst;
 use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
-/// Paragraph-like elements shorter than this are not scored.
-const MIN_SCORED_CHARS: u32 = 25;
+mod runs;
+mod score;
+
+use score::{class_weight, score};
 
 /// The nodes whose blocks make the body, in document order, and whether they came from
 /// article markup.
@@ -41,6 +42,7 @@ pub(super) fn select<'a>(
         return (vec![*root], false);
     };
     let (top, top_score) = widen(top, top_score, root.id(), &scores);
+    let (top, top_score) = narrow(top, top_score, stats, &scores);
     let top_id = top.id();
     let from_article = top
         .ancestors()
@@ -167,6 +169,46 @@ fn add_twins<'a>(
     selected.sort_by_key(NodeRef::id);
 }
 
+/// A container that tops the scores by its name alone (a "content-wrap" around a page's
+/// columns): a candidate among its children and grandchildren that scores more than the
+/// container does without its name takes its place.
+fn narrow<'a>(
+    top: NodeRef<'a, Node>,
+    top_score: f64,
+    stats: &Measured,
+    scores: &FxHashMap<NodeId, f64>,
+) -> (NodeRef<'a, Node>, f64) {
+    // (An `<article>` or `<main>` says what it holds by its tag.)
+    let Some(weight) = top
+        .value()
+        .as_element()
+        .filter(|e| matches!(e.name(), "div" | "section"))
+        .map(class_weight)
+    else {
+        return (top, top_score);
+    };
+    let density = stats
+        .get(&top.id())
+        .copied()
+        .unwrap_or_default()
+        .link_density();
+    let merit = top_score - weight * (1.0 - density);
+    if weight <= 0.0 {
+        return (top, top_score);
+    }
+    top.children()
+        .flat_map(|child| std::iter::once(child).chain(child.children()))
+        .filter(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "div" | "section" | "article"))
+        })
+        .filter_map(|n| Some((n, *scores.get(&n.id())?)))
+        .filter(|&(_, score)| score > 3.0 * merit)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap_or((top, top_score))
+}
+
 /// A story split over several containers: when three of the best other candidates sit under
 /// one ancestor of the top candidate, that ancestor is the story; and a parent that scores
 /// higher than the candidate itself takes its place.
@@ -256,94 +298,4 @@ fn trimmed_text(node: NodeRef<'_, Node>) -> Option<String> {
     let mut text: String = el.text().collect();
     text.truncate(text.trim_end().len());
     Some(text)
-}
-
-/// Scores every candidate container: each paragraph-like element credits its parent fully,
-/// its grandparent by half and the next two levels by a sixth and a ninth; the totals are then
-/// discounted by link density.
-fn score(root: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> FxHashMap<NodeId, f64> {
-    let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
-    let mut stack = vec![root];
-    while let Some(node) = stack.pop() {
-        let Some(element) = node.value().as_element() else {
-            continue;
-        };
-        let s = stats.get(&node.id()).copied().unwrap_or_default();
-        if node.id() != root.id() && s.cut(rules) {
-            continue;
-        }
-        // A table cell of an old layout holding the page's blocks is a column, not a paragraph.
-        let paragraph = match element.name() {
-            "p" | "pre" | "blockquote" => true,
-            "div" | "section" | "td" => !s.has_block,
-            _ => false,
-        };
-        if paragraph && s.text >= MIN_SCORED_CHARS {
-            let commas = ElementRef::wrap(node).map_or(0, |el| {
-                el.text()
-                    .map(|t| t.matches([',', '，', '、', '،']).count())
-                    .sum::<usize>()
-            });
-            // A paragraph of links (a kudos list, a tag cloud) is not prose, however many
-            // commas it has.
-            let points = (1.0 + commas as f64 + (f64::from(s.text) / 100.0).min(3.0))
-                * (1.0 - s.link_density());
-            for (level, ancestor) in node.ancestors().take(4).enumerate() {
-                let Some(a) = ancestor.value().as_element() else {
-                    break;
-                };
-                let entry = scores
-                    .entry(ancestor.id())
-                    .or_insert_with(|| initial_score(a));
-                let divider = match level {
-                    0 => 1.0,
-                    1 => 2.0,
-                    l => l as f64 * 3.0,
-                };
-                *entry += points / divider;
-                if ancestor.id() == root.id() {
-                    break;
-                }
-            }
-            continue;
-        }
-        stack.extend(node.children());
-    }
-    for (id, score) in &mut scores {
-        let density = stats.get(id).copied().unwrap_or_default().link_density();
-        *score *= 1.0 - density;
-    }
-    scores
-}
-
-fn initial_score(element: &Element) -> f64 {
-    let by_tag = match element.name() {
-        "article" => 10.0,
-        "div" | "main" | "section" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
-        _ => 0.0,
-    };
-    by_tag + class_weight(element)
-}
-
-fn class_weight(element: &Element) -> f64 {
-    let mut weight = 0.0;
-    for names in crate::class_and_id(element).into_iter().flatten() {
-        let lower = names.to_ascii_lowercase();
-        let said = || {
-            lower
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .flat_map(words)
-                .filter_map(|(_, says)| says)
-        };
-        if said().any(|w| w == Word::Story) {
-            weight += 25.0;
-        }
-        if said().any(|w| w == Word::Boilerplate) {
-            weight -= 25.0;
-        }
-    }
-    weight
 }

@@ -144,6 +144,13 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "jp-relatedposts",
     "yarpp",
     "wp-caption-text",
+    // A picture's description set beside it: "img_desc", "photo-desc".
+    "img_desc",
+    "img-desc",
+    "image_desc",
+    "image-desc",
+    "photo_desc",
+    "photo-desc",
     "video-js",
     "jwplayer",
     // Charts drawn by ai2html: their axis labels and ticks are positioned text.

@@ -3,7 +3,10 @@
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::boxes::{Heading, drop_orphan_headings, is_call_to_action, is_titled_box};
+use super::boxes::{
+    Heading, drop_closing_headings, drop_orphan_headings, heading_last, is_call_to_action,
+    is_titled_box, shows_media,
+};
 use super::credits::without_closing_credit;
 use super::labels::{is_furniture, is_pointer};
 use super::standfirst::is_standfirst_within;
@@ -100,37 +103,8 @@ pub(super) fn emit(
         // Pushed in reverse so they pop in document order.
         stack.extend(children(node, in_link, stats).into_iter().rev());
     }
-    // Headings that close the container head nothing: "Follow topics and authors from this
-    // story ..." over its buttons, "Comments" over a thread that loads later. (One over a
-    // picture or a video heads that.)
-    while let Some(h) = headings.last()
-        && h.block > first_block
-        && heading_last(&headings, blocks)
-        && media_at.is_none_or(|at| at <= h.block)
-    {
-        blocks.pop();
-        headings.pop();
-    }
+    drop_closing_headings(&mut headings, blocks, first_block, media_at);
     linked_headlines
-}
-
-/// Elements that show a picture, a video or another page's content, without text of their own.
-const MEDIA: &[&str] = &[
-    "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
-];
-
-/// Whether the last block written is a heading.
-fn heading_last(headings: &[Heading], blocks: &[String]) -> bool {
-    headings.last().is_some_and(|h| h.block + 1 == blocks.len())
-}
-
-/// Whether a node is or holds a picture, a video or an embed.
-fn shows_media(node: NodeRef<'_, Node>) -> bool {
-    node.descendants().any(|n| {
-        n.value()
-            .as_element()
-            .is_some_and(|e| MEDIA.contains(&e.name()))
-    })
 }
 
 /// What is left to do in `emit`'s walk.

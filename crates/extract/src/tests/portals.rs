@@ -144,3 +144,60 @@ fn a_byline_label_whose_names_were_links_goes_with_the_header_lines() {
         assert!(text.starts_with("For most of August"), "{text}");
     }
 }
+
+/// A Korean portal's story page: the story as runs of text between line breaks, a picture
+/// with its description, the reporter named at `start` or at the end, the portal's notices
+/// after the story.
+fn korean_portal(start: &str, end: &str) -> String {
+    let p = "서울시는 27일 시민 이동 편의를 높이고 심야 택시 부족 문제를 덜기 위해 다음 달 2일부터 \
+             지하철 막차 시간을 1시간 늘린다고 밝혔다.";
+    format!(
+        r#"<html><head><meta property="og:article:author" content="한빛일보 | 포털뉴스"></head>
+        <body><div class="newsct_body"><h2>서울 지하철 심야 운행 연장</h2>
+        <div class="newsct_article"><article id="dic_area">
+        <span class="end_photo_org"><img src="a.jpg"><em class="img_desc">열차가 승강장에
+        들어서고 있다. 자료사진</em></span><br><br>{start}{p}<br><br>{p}<br><br>{p}<br><br>{p}
+        <br><br>{p}<br><br>{end}
+        </article></div>
+        <div class="copyright"><p>Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지.</p></div>
+        </div><div class="notice"><p>기사 섹션 분류 안내</p><p>기사의 섹션 정보는 해당 언론사의 분류를
+        따르고 있습니다. 언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.</p></div>
+        </body></html>"#
+    )
+}
+
+#[test]
+fn a_korean_portals_story_in_runs_of_text_is_the_body_and_its_reporter_the_author() {
+    for (start, end, authors) in [
+        ("", "김서연 기자 syk@hanbit.example", vec!["김서연"]),
+        (
+            "(서울=연합뉴스) 김서연·박민수 기자 = ",
+            "",
+            vec!["김서연", "박민수"],
+        ),
+        ("", "", vec!["한빛일보"]),
+    ] {
+        let page = extract(&url(), &korean_portal(start, end));
+        assert_eq!(page.authors, authors, "{start}{end}");
+        assert!(page.text.ends_with("늘린다고 밝혔다."), "{}", page.text);
+        assert_lacks(&page.text, &["자료사진", "분류", "syk@"]);
+    }
+}
+
+#[test]
+fn a_story_under_a_wrapper_named_content_is_read_without_the_wrappers_other_column() {
+    let run = "The 23-km elevated line, being built under a public-private partnership, is 92% \
+               complete, he said, and trial runs began in September.<br><br>";
+    let html = format!(
+        r#"<html><body><div class="contentwrapper"><div class="_3PdRj"><h1>Metro line</h1>
+        <div class="_1rBPG"><span>Share</span><span>+ Text Size</span></div>
+        <div class="_s30J">{run}{run}<div class="_3Wxgx"><a href="/x">Also Read</a></div>{run}{run}
+        {run}</div>
+        <div class="_1wiNz"><h3>Start a Conversation</h3><div>Post comment</div></div></div>
+        <div class="_3EvKc"><h3>Trending</h3><p>Gold rate today and the weather update.</p></div>
+        </div></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The 23-km"), "{text}");
+    assert!(text.ends_with("began in September."), "{text}");
+}
