@@ -125,6 +125,12 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
     "download our app",
     "get the app",
     "click here to download",
+    "veja mais",
+    "leia mais",
+    "confira mais notícias",
+    "lea más",
+    "lee más",
+    "más noticias",
 ];
 
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
