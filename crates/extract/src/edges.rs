@@ -74,6 +74,7 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
             || is_date_line(block)
             || is_editor_initials(block)
             || is_counter(block)
+            || is_pager(block)
             || is_closing(block, authors)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
@@ -113,6 +114,49 @@ fn is_counter(block: &str) -> bool {
                         .chars()
                         .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, ',' | '.'))
             })
+}
+
+/// A pager's line: "前のページへ 1|2 次のページへ", "« Previous 1 2 3 Next »", "Page 2 of 3":
+/// page numbers and the words of a pager only.
+fn is_pager(block: &str) -> bool {
+    const MAX_WORDS: usize = 12;
+    const PAGER_WORDS: &[&str] = &[
+        "次のページへ",
+        "前のページへ",
+        "次のページ",
+        "前のページ",
+        "次へ",
+        "前へ",
+        "next",
+        "previous",
+        "prev",
+        "page",
+        "of",
+        "seite",
+        "von",
+        "weiter",
+        "zurück",
+        "página",
+        "pagina",
+        "de",
+        "di",
+        "suivant",
+        "précédent",
+        "suivante",
+        "précédente",
+    ];
+    if block.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = block.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    words.iter().any(number)
+        && words.iter().any(|w| !number(w))
+        && words.iter().all(|w| number(w) || PAGER_WORDS.contains(w))
 }
 
 /// How many blocks from the story's end an author's bio line is looked for.

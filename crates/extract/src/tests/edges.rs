@@ -55,6 +55,8 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>責任編輯：陳雅婷</p><p>[ⓒ 한빛일보, 무단전재 및 재배포 금지]</p>
         <p>Veja mais notícias da região no <strong><a href="/g">g9 Campinas</a></strong></p>
         <p>Lee más noticias de la región en <a href="/d">El Diario</a></p><p>Views: 1,284</p>
+        <p>前のページへ <a href="/1">1</a>|<a href="/2">2</a> 次のページへ</p><p>« Previous 1 2
+        Next »</p>
         </article></body></html>"#,
         p = para.repeat(2)
     );
