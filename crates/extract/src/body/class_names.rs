@@ -70,6 +70,7 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "pager",
     "player",
     "vid",
+    "video",
     "countdown",
     "gallery",
     "credit",

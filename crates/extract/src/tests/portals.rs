@@ -201,3 +201,15 @@ fn a_story_under_a_wrapper_named_content_is_read_without_the_wrappers_other_colu
     assert!(text.starts_with("The 23-km"), "{text}");
     assert!(text.ends_with("began in September."), "{text}");
 }
+
+#[test]
+fn a_video_blocks_title_is_cut() {
+    let p = "<p>El Gobierno nacional anunció este domingo un aumento del 12% en las jubilaciones \
+             y pensiones a partir de diciembre, que alcanzará a siete millones.</p>";
+    let html = format!(
+        r#"<html><body><article class="article"><h1>Jubilaciones</h1>{p}{p}
+        <div class="article-video"><div class="video-title">Cómo consultar la fecha de cobro en
+        ANSES</div><video src="/v.mp4" controls></video></div>{p}</article></body></html>"#
+    );
+    assert_lacks(&extract(&url(), &html).text, &["Cómo consultar"]);
+}
