@@ -82,6 +82,7 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "donation",
     "donations",
     "follow",
+    "support",
 ];
 
 /// Class or id words of widgets that are boilerplate even beside a story word: "article-sharing"

@@ -17,6 +17,8 @@ fn a_donation_box_a_source_credit_and_a_heading_over_buttons_are_cut() {
         and free to read.</strong> Your gift keeps it that way. <a href="/give">Give now</a>.</p>
         </div>
         {p}
+        <div class="cli cli-support-news"><h3>Support Free Journalism</h3><p>Consider
+        supporting us starting at $2. Already contributed? Log in to hide these.</p></div>
         <div class="follow-us-block"><p>Stay with us for more stories from the valley, every
         morning and every evening.</p></div>
         <h2>Why it matters</h2>{p}
@@ -34,6 +36,7 @@ fn a_donation_box_a_source_credit_and_a_heading_over_buttons_are_cut() {
             "nonprofit",
             "Give now",
             "Stay with us",
+            "Consider",
             "original article",
             "Follow topics",
         ],
