@@ -55,7 +55,8 @@ fn header_lines(
                 || is_byline_label(block));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
         let role = (after_header || count > 0) && is_role(block);
-        if !(is_title || is_date_line(block) || byline || role || is_reading_time(block)) {
+        let furniture = is_date_line(block) || is_reading_time(block) || is_header_label(block);
+        if !(is_title || furniture || byline || role) {
             break;
         }
         count += 1;
@@ -109,7 +110,8 @@ fn byline_after_standfirst(blocks: &[&str], authors: &[String]) -> Option<usize>
             && is_line(block)
             && (is_date_line(block) && reads_as_dateline(block)
                 || names(block, authors)
-                || is_byline_label(block))
+                || is_byline_label(block)
+                || is_header_label(block))
     })
 }
 
@@ -141,22 +143,33 @@ fn is_byline_label(line: &str) -> bool {
             .is_some_and(|last| LABELS.contains(&last))
 }
 
+/// Words saying what a date is, lowercase.
+const DATE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "actualizado",
+    "publicado",
+    "aktualisiert",
+    "veröffentlicht",
+    "publié",
+    "pubblicato",
+    "aggiornato",
+];
+
+/// A header's label left alone once what it labels went (links, a definition list's terms):
+/// "From:", "Published", "Updated".
+fn is_header_label(line: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let lower = line.trim().to_lowercase();
+    (lower.ends_with(':') && lower.split_whitespace().nth(MAX_WORDS).is_none())
+        || DATE_WORDS.contains(&lower.as_str())
+}
+
 /// Whether a date line reads as a story's dateline rather than a heading that is a date (a
 /// timeline's "March 5, 2024"): it holds a clock time, a separator or a word saying what the
 /// date is ("Madrid | 12 de marzo de 2024 - 14:30", "Updated March 5, 2024").
 fn reads_as_dateline(line: &str) -> bool {
-    const DATE_WORDS: &[&str] = &[
-        "updated",
-        "published",
-        "posted",
-        "actualizado",
-        "publicado",
-        "aktualisiert",
-        "veröffentlicht",
-        "publié",
-        "pubblicato",
-        "aggiornato",
-    ];
     let lower = line.to_lowercase();
     let bytes = line.as_bytes();
     let clock = bytes.windows(4).any(|w| {

@@ -216,3 +216,31 @@ fn a_video_blocks_title_is_cut() {
     );
     assert_lacks(&extract(&url(), &html).text, &["Cómo consultar"]);
 }
+
+#[test]
+fn header_labels_left_without_what_they_label_go_with_the_header_lines() {
+    let p = "<p>Councils in England will share £150 million to repair around 2,000 miles of \
+             rural roads damaged by last winter's floods, the minister said today.</p>";
+    let column = |inner: &str| {
+        format!(r#"<div class="govuk-grid-row"><div class="govuk-grid-column">{inner}</div></div>"#)
+    };
+    let html = format!(
+        r#"<html><body><main class="govuk-main-wrapper">{}{}{}{}</main></body></html>"#,
+        column(
+            r#"<div class="gem-c-title"><h1>New funding to fix rural roads</h1></div>
+            <p class="gem-c-lead-paragraph">Councils will share £150 million to fix roads.</p>"#
+        ),
+        column(
+            r#"<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/dft">Department for
+            Transport</a></dd><dt>Published</dt><dd>24 November 2026</dd></dl></div>"#
+        ),
+        column(&format!(
+            r#"<div class="gem-c-govspeak"><ul><li>£150 million for 64 councils</li>
+            <li>funding for 2,000 miles of lanes</li></ul>{p}{p}<p>The minister said:</p>
+            <blockquote>{p}</blockquote>{p}<h2>Notes to editors</h2>{p}</div>"#
+        )),
+        column(r#"<div class="gem-c-published-dates"><p>Published 24 November 2026</p></div>"#),
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("£150 million"), "{text}");
+}
