@@ -187,15 +187,15 @@ fn narrow<'a>(
     else {
         return (top, top_score);
     };
+    if weight <= 0.0 {
+        return (top, top_score);
+    }
     let density = stats
         .get(&top.id())
         .copied()
         .unwrap_or_default()
         .link_density();
     let merit = top_score - weight * (1.0 - density);
-    if weight <= 0.0 {
-        return (top, top_score);
-    }
     top.children()
         .flat_map(|child| std::iter::once(child).chain(child.children()))
         .filter(|n| {
