@@ -5,14 +5,15 @@
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
 
-use super::emit::{inline_text, is_heading, points_elsewhere};
+use super::emit::{inline_text, points_elsewhere};
 use super::labels::{invites, is_teaser_title, mentions_mailing};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Whether a container is a box the page sets into the story under a title that says what it
-/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Related" over a
-/// heading, with much of its text links: a section of the story so titled is prose, with few
-/// links), or a short newsletter sign-up ("Sign up to This is Europe" ... "Free newsletter").
+/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Te puede
+/// interesar" as a heading or a label of its own, with much of its text links: a section of
+/// the story so titled is prose, with few links), or a short newsletter sign-up ("Sign up to
+/// This is Europe" ... "Free newsletter").
 pub(super) fn is_titled_box(
     node: NodeRef<'_, Node>,
     s: Stats,
@@ -37,11 +38,7 @@ pub(super) fn is_titled_box(
         return false;
     }
     let title = inline_text(first, stats, rules);
-    let heading = first
-        .value()
-        .as_element()
-        .is_some_and(|e| is_heading(e.name()));
-    (teasers && heading && is_teaser_title(&title))
+    (teasers && is_teaser_title(&title))
         || (sign_up
             && invites(&title)
             && is_title(&title)

@@ -244,3 +244,23 @@ fn header_labels_left_without_what_they_label_go_with_the_header_lines() {
     let text = extract(&url(), &html).text;
     assert!(text.starts_with("£150 million"), "{text}");
 }
+
+#[test]
+fn a_box_of_teasers_under_a_label_goes_with_its_summaries() {
+    let p = "<p>La tarifa del transporte público en Guadalajara subirá de 11 a 12.50 pesos a \
+             partir del 1 de enero, informó este jueves el gobierno de Jalisco.</p>";
+    for label in ["Te puede interesar", "Potrebbe interessarti"] {
+        let html = format!(
+            r#"<html><body><div class="cuerpo-nota"><h1>Suben tarifas</h1>{p}{p}
+            <div class="notas-relacionadas"><div class="titulo">{label}</div>
+            <div><a href="/a"><h3>Abrirá en marzo la Línea 5 del tren ligero</h3></a><p>La obra
+            tiene un avance de 92 por ciento.</p></div><div><a href="/b"><h3>Aplican multas a
+            camiones</h3></a><p>Las unidades deberán salir de circulación.</p></div></div>
+            {p}</div></body></html>"#
+        );
+        assert_lacks(
+            &extract(&url(), &html).text,
+            &["avance de 92", "circulación"],
+        );
+    }
+}

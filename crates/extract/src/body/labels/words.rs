@@ -29,7 +29,7 @@ pub(super) const POINTER_LABELS: &[&str] = &[
     "labels",
     "categories",
     "category",
-    // German, French, Spanish
+    // German, French, Spanish, Dutch
     "lesen sie auch",
     "mehr zum thema",
     "auch interessant",
@@ -42,6 +42,13 @@ pub(super) const POINTER_LABELS: &[&str] = &[
     "llegiu també",
     "leer más",
     "te puede interesar",
+    "también te puede interesar",
+    "quizás te interese",
+    "vous aimerez aussi",
+    "à voir aussi",
+    "auch interessant",
+    "das könnte sie interessieren",
+    "dit vind je misschien ook interessant",
     // Italian, Portuguese, Dutch, Polish, Russian
     "leggi anche",
     "leia também",
@@ -332,6 +339,13 @@ pub(super) const TEASER_TITLES: &[&str] = &[
     "te puede interesar",
     // Italian, Portuguese, Russian, Japanese, Chinese
     "più letti",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "potrebbero interessarti",
+    "você também pode gostar",
+    "você pode gostar",
+    "pode interessar",
+    "também pode interessar",
     "i più letti",
     "mais lidas",
     "mais lidos",
