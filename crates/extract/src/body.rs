@@ -21,6 +21,7 @@ mod candidates;
 mod class_names;
 mod credits;
 mod emit;
+mod headings;
 mod labels;
 mod standfirst;
 

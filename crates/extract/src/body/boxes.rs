@@ -1,6 +1,5 @@
 //! Boxes the page sets into the story, told by what a reader sees of them: a title naming
-//! teasers or a newsletter sign-up, or a heading left alone once its box of links is cut or
-//! closing its container over nothing.
+//! teasers or a newsletter sign-up, or a short promotion ending in a button.
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
@@ -130,79 +129,4 @@ fn on_a_line_of_its_own(
 fn is_title(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
     text.split_whitespace().nth(MAX_WORDS).is_none() && !text.trim_end().ends_with('.')
-}
-
-/// A heading among the blocks: where it is, and its element's stats.
-pub(super) struct Heading {
-    pub(super) block: usize,
-    pub(super) stats: Stats,
-}
-
-/// Drops the headings a container left alone after its other content was cut as a list of
-/// links ("More on this story" over teasers, "Related topics" over tags): a heading of
-/// nothing. A container whose other text was no links (an ad's label, a button) keeps its
-/// heading, which may well head the paragraphs after it.
-pub(super) fn drop_orphan_headings(
-    container: Stats,
-    start: usize,
-    blocks: &mut Vec<String>,
-    headings: &mut Vec<Heading>,
-) {
-    const MIN_CUT_CHARS: u32 = 10;
-    let inside = headings
-        .iter()
-        .rposition(|h| h.block < start)
-        .map_or(0, |i| i + 1);
-    let emitted = blocks.len() - start;
-    if emitted == 0 || headings.len() - inside != emitted {
-        return;
-    }
-    let (text, link) = headings[inside..]
-        .iter()
-        .fold((0, 0), |(t, l), h| (t + h.stats.text, l + h.stats.link));
-    let other = container.text.saturating_sub(text);
-    let other_link = container.link.saturating_sub(link);
-    if other >= MIN_CUT_CHARS && other_link * 2 >= other {
-        blocks.truncate(start);
-        headings.truncate(inside);
-    }
-}
-
-/// Drops the headings that close a container's blocks (from `first_block`): they head
-/// nothing, "Follow topics and authors from this story ..." over its buttons, "Comments" over
-/// a thread that loads later. One over a picture or a video (the last of which came at
-/// `media_at` blocks) heads that, and a heading that is all the container holds stays.
-pub(super) fn drop_closing_headings(
-    headings: &mut Vec<Heading>,
-    blocks: &mut Vec<String>,
-    first_block: usize,
-    media_at: Option<usize>,
-) {
-    while let Some(h) = headings.last()
-        && h.block > first_block
-        && heading_last(headings, blocks)
-        && media_at.is_none_or(|at| at <= h.block)
-    {
-        blocks.pop();
-        headings.pop();
-    }
-}
-
-/// Elements that show a picture, a video or another page's content, without text of their own.
-const MEDIA: &[&str] = &[
-    "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
-];
-
-/// Whether the last block written is a heading.
-pub(super) fn heading_last(headings: &[Heading], blocks: &[String]) -> bool {
-    headings.last().is_some_and(|h| h.block + 1 == blocks.len())
-}
-
-/// Whether a node is or holds a picture, a video or an embed.
-pub(super) fn shows_media(node: NodeRef<'_, Node>) -> bool {
-    node.descendants().any(|n| {
-        n.value()
-            .as_element()
-            .is_some_and(|e| MEDIA.contains(&e.name()))
-    })
 }

@@ -1,16 +1,16 @@
 //! Writing the body out: text blocks in reading order, inline runs split into paragraphs.
 
-use ego_tree::NodeRef;
+use ego_tree::{NodeId, NodeRef};
 use scraper::Node;
 
-use super::boxes::{
-    Heading, drop_closing_headings, drop_orphan_headings, heading_last, is_call_to_action,
-    is_titled_box, shows_media,
-};
-use super::credits::without_closing_credit;
-use super::labels::{is_furniture, is_pointer};
+use super::boxes::{is_call_to_action, is_titled_box};
+use super::headings::Headings;
 use super::standfirst::is_standfirst_within;
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
+
+mod paragraphs;
+
+use paragraphs::{Links, push_paragraphs};
 
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
@@ -22,89 +22,112 @@ pub(super) fn emit(
     rules: Rules,
     blocks: &mut Vec<String>,
 ) -> usize {
-    let mut linked_headlines = 0;
-    // How many blocks there were at the last headline of another page.
-    let mut headline_at = None;
-    let root = node.id();
-    let root_chars = stats.get(&root).map_or(0, |s| s.text);
-    let mut headings = Vec::new();
-    let mut standfirst_cut = false;
-    let first_block = blocks.len();
-    // How many blocks there were at the last picture, video or embed.
-    let mut media_at = None;
+    let mut walk = Walk {
+        stats,
+        rules,
+        root: node.id(),
+        root_chars: stats.get(&node.id()).map_or(0, |s| s.text),
+        standfirst_cut: false,
+        headings: Headings::new(blocks.len()),
+        linked_headlines: 0,
+        headline_at: None,
+        blocks,
+    };
     let mut stack = vec![Work::Node(node, false)];
     while let Some(work) = stack.pop() {
-        let (node, in_link) = match work {
-            Work::Run(run) => {
-                let raw: String = run.iter().map(|n| inline_text(*n, stats, rules)).collect();
-                push_paragraphs(&raw, Links::Drop, blocks);
-                if heading_last(&headings, blocks) && run.iter().any(|n| shows_media(*n)) {
-                    media_at = Some(blocks.len());
-                }
-                continue;
-            }
-            Work::Close(container, start) => {
-                drop_orphan_headings(container, start, blocks, &mut headings);
-                continue;
-            }
-            Work::Node(node, in_link) => (node, in_link),
-        };
+        match work {
+            Work::Run(run) => walk.run(&run),
+            Work::Close(container, start) => walk.headings.close(container, start, walk.blocks),
+            Work::Node(node, in_link) => walk.node(node, in_link, &mut stack),
+        }
+    }
+    walk.headings.finish(walk.blocks);
+    walk.linked_headlines
+}
+
+/// `emit`'s walk: what it writes to and what it has seen.
+struct Walk<'s, 'b> {
+    stats: &'s Measured,
+    rules: Rules,
+    blocks: &'b mut Vec<String>,
+    root: NodeId,
+    root_chars: u32,
+    /// A page has one standfirst (a section front's teasers each have a summary).
+    standfirst_cut: bool,
+    headings: Headings,
+    linked_headlines: usize,
+    /// How many blocks there were at the last headline of another page.
+    headline_at: Option<usize>,
+}
+
+impl Walk<'_, '_> {
+    /// Writes out an element that holds no blocks, or pushes what is left to do in one that
+    /// does: its children, then its close.
+    fn node<'a>(&mut self, node: NodeRef<'a, Node>, in_link: bool, stack: &mut Vec<Work<'a>>) {
         let Some(element) = node.value().as_element() else {
-            continue;
+            return;
         };
-        let s = stats.get(&node.id()).copied().unwrap_or_default();
-        if s.cut(rules) || element.name() == "h1" {
-            continue;
+        let s = self.stats.get(&node.id()).copied().unwrap_or_default();
+        if s.cut(self.rules) || element.name() == "h1" {
+            return;
         }
         if s.text == 0 {
-            if heading_last(&headings, blocks) && shows_media(node) {
-                media_at = Some(blocks.len());
-            }
-            continue;
+            self.headings.passed([node], self.blocks);
+            return;
         }
-        // A page has one standfirst (a section front's teasers each have a summary).
-        if node.id() != root
-            && !standfirst_cut
-            && is_standfirst_within(node, element, s, root_chars, blocks)
+        if node.id() != self.root
+            && !self.standfirst_cut
+            && is_standfirst_within(node, element, s, self.root_chars, self.blocks)
         {
-            standfirst_cut = true;
-            continue;
+            self.standfirst_cut = true;
+            return;
         }
         let name = element.name();
         if !s.has_block {
-            let before = blocks.len();
-            if !emit_leaf(node, name, in_link, stats, rules, blocks)
-                && is_headline_elsewhere(node, name, in_link)
-            {
-                // A teaser's headline has text of its own since the one before (its summary);
-                // a box of related stories lists its headlines one after another.
-                if headline_at != Some(blocks.len()) {
-                    linked_headlines += 1;
-                }
-                headline_at = Some(blocks.len());
-            }
-            if is_heading(name) && blocks.len() > before {
-                headings.push(Heading {
-                    block: before,
-                    stats: s,
-                });
-            }
-            continue;
+            self.leaf(node, name, in_link, s);
+            return;
         }
-        if node.id() != root
-            && (is_titled_box(node, s, stats, rules) || is_call_to_action(node, s, stats, rules))
+        if node.id() != self.root
+            && (is_titled_box(node, s, self.stats, self.rules)
+                || is_call_to_action(node, s, self.stats, self.rules))
         {
-            continue;
+            return;
         }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
-        if node.id() != root {
-            stack.push(Work::Close(s, blocks.len()));
+        if node.id() != self.root {
+            stack.push(Work::Close(s, self.blocks.len()));
         }
         // Pushed in reverse so they pop in document order.
-        stack.extend(children(node, in_link, stats).into_iter().rev());
+        stack.extend(children(node, in_link, self.stats).into_iter().rev());
     }
-    drop_closing_headings(&mut headings, blocks, first_block, media_at);
-    linked_headlines
+
+    /// Writes out an element that holds no blocks, counting it if it is another page's
+    /// headline: a teaser's headline has text of its own since the one before (its summary);
+    /// a box of related stories lists its headlines one after another.
+    fn leaf(&mut self, node: NodeRef<'_, Node>, name: &str, in_link: bool, s: Stats) {
+        let before = self.blocks.len();
+        if !emit_leaf(node, name, in_link, self.stats, self.rules, self.blocks)
+            && is_headline_elsewhere(node, name, in_link)
+        {
+            if self.headline_at != Some(self.blocks.len()) {
+                self.linked_headlines += 1;
+            }
+            self.headline_at = Some(self.blocks.len());
+        }
+        if is_heading(name) && self.blocks.len() > before {
+            self.headings.push(before, s);
+        }
+    }
+
+    /// Writes out a run of inline content between blocks as paragraphs.
+    fn run(&mut self, run: &[NodeRef<'_, Node>]) {
+        let raw: String = run
+            .iter()
+            .map(|n| inline_text(*n, self.stats, self.rules))
+            .collect();
+        push_paragraphs(&raw, Links::Drop, self.blocks);
+        self.headings.passed(run.iter().copied(), self.blocks);
+    }
 }
 
 /// What is left to do in `emit`'s walk.
@@ -261,124 +284,6 @@ const LINE_BREAK: char = '\u{2028}';
 /// Marks the text of a link in inline text, so a paragraph that is mostly links can be told.
 pub(super) const LINK_START: char = '\u{e000}';
 pub(super) const LINK_END: char = '\u{e001}';
-
-/// What to do with a paragraph of link text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Links {
-    /// Keep it: a linked item in a list of prose.
-    Keep,
-    /// Drop it when it only points elsewhere: all link text ("<a>Tunisia sends most foreign
-    /// fighters ...</a>" after a story), a labelled link ("Related: <a>...</a>"), a bracketed
-    /// promotion ("[What you need to know: <a>Get New York Today in your inbox</a>.]").
-    DropPointer,
-    /// Drop it when it is mostly link text.
-    Drop,
-}
-
-/// Splits inline text at double line breaks and appends the paragraphs that are not empty and,
-/// with `Links::Drop`, not mostly link text ("<< Back to Local News | E-mail the editor").
-fn push_paragraphs(raw: &str, links: Links, blocks: &mut Vec<String>) {
-    // An element cut into paragraphs by double `<br>`s is a page section of its own (an old
-    // table cell): its link-only paragraphs go, whatever the element's overall density.
-    let split = raw
-        .split(LINE_BREAK)
-        .skip(1)
-        .any(|between| between.trim().is_empty());
-    let links = if split { Links::Drop } else { links };
-    if !raw.contains(LINE_BREAK) {
-        push_paragraph(raw, links, blocks);
-        return;
-    }
-    let mut paragraph = String::new();
-    let mut breaks = 0;
-    // Where the paragraph's current line starts.
-    let mut line = 0;
-    for c in raw.chars() {
-        if c == LINE_BREAK {
-            breaks += 1;
-            continue;
-        }
-        if breaks > 0 && !c.is_whitespace() {
-            if breaks >= 2 {
-                push_paragraph(&paragraph, links, blocks);
-                paragraph.clear();
-                line = 0;
-            } else if breaks_line(&paragraph[line..], c) {
-                paragraph.push(LINE_BREAK);
-                line = paragraph.len();
-            } else {
-                paragraph.push(' ');
-            }
-            breaks = 0;
-        }
-        paragraph.push(c);
-    }
-    push_paragraph(&paragraph, links, blocks);
-}
-
-/// Whether a single `<br>` after `line`, before a line starting with `next`, ends a line the
-/// reader should see as one: after a sentence or a colon, before a bullet, between numbered
-/// items ("as follows:<br>1. Finland<br>2. Norway"); not a hard wrap inside a sentence.
-fn breaks_line(line: &str, next: char) -> bool {
-    let visible = |c: &char| !c.is_whitespace() && !matches!(*c, LINK_START | LINK_END);
-    let last = line.chars().rev().find(visible);
-    let first = line.chars().find(visible);
-    let numbered = |c: char| c.is_ascii_digit() || c == '(';
-    last.is_some_and(|c| crate::SENTENCE_ENDS.contains(&c) || matches!(c, ':' | ';' | '：'))
-        || matches!(next, '•' | '·' | '-' | '+' | '–' | '—' | '*' | '►')
-        || numbered(next) && first.is_some_and(numbered)
-}
-
-fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
-    let (mut all, mut linked, mut depth) = (0usize, 0usize, 0usize);
-    for c in raw.chars() {
-        match c {
-            LINK_START => depth += 1,
-            LINK_END => depth = depth.saturating_sub(1),
-            c if c.is_alphanumeric() => {
-                all += 1;
-                if depth > 0 {
-                    linked += 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    if all == 0 || (links == Links::Drop && linked * 2 > all) {
-        return;
-    }
-    if links != Links::Keep && linked > 0 && is_pointer(raw, all, linked) {
-        return;
-    }
-    // Whitespace collapsed (a single `<br>` kept as a line break) and link marks dropped, in
-    // one pass.
-    let mut text = String::with_capacity(raw.len());
-    let mut gap = None;
-    for c in raw.chars() {
-        match c {
-            LINK_START | LINK_END => {}
-            LINE_BREAK if !text.is_empty() => gap = Some('\n'),
-            c if c.is_whitespace() => {
-                if !text.is_empty() {
-                    gap = gap.or(Some(' '));
-                }
-            }
-            c => {
-                if let Some(gap) = gap.take() {
-                    text.push(gap);
-                }
-                text.push(c);
-            }
-        }
-    }
-    let kept = without_closing_credit(&text);
-    if kept.len() < text.len() {
-        text.truncate(kept.len());
-    }
-    if !text.is_empty() && !is_furniture(&text) {
-        blocks.push(text);
-    }
-}
 
 /// The text of an inline subtree (`<br>` as a space), without boilerplate inside it.
 pub(super) fn inline_text(node: NodeRef<'_, Node>, stats: &Measured, rules: Rules) -> String {
