@@ -36,7 +36,26 @@ const MIN_LISTING_LINKS: usize = 10;
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
 /// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has.
-pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageKind {
+/// A page titled as an error ("Page not found", "404 | Site") is none of a site's stories or
+/// listings.
+pub(crate) fn judge(
+    url: &Url,
+    titles: [Option<&str>; 2],
+    body: &Body,
+    marked: bool,
+    links: usize,
+) -> PageKind {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+    let error = titles.into_iter().flatten().any(|title| {
+        is_error_title(title)
+            || SEPARATORS
+                .iter()
+                .filter_map(|sep| title.split_once(sep))
+                .any(|(head, _)| is_error_title(head))
+    });
+    if error {
+        return PageKind::Other;
+    }
     let (mut chars, mut prose_blocks, mut long_blocks, mut essay) = (0, 0, 0, false);
     for block in body.text.split("\n\n") {
         let (mut length, mut visible) = (0, 0);
@@ -68,6 +87,40 @@ pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageK
     } else {
         PageKind::Other
     }
+}
+
+/// Whether a title is an error page's: "404", "Error 404 - Page not found", "Seite nicht
+/// gefunden"; not a story's that opens with a number ("404 jobs cut at the plant").
+fn is_error_title(title: &str) -> bool {
+    const NOT_FOUND: &[&str] = &[
+        "page not found",
+        "not found",
+        "error",
+        "file not found",
+        "page introuvable",
+        "seite nicht gefunden",
+        "página no encontrada",
+        "página não encontrada",
+        "pagina non trovata",
+        "pagina niet gevonden",
+        "strona nie została znaleziona",
+        "sayfa bulunamadı",
+        "страница не найдена",
+        "ページが見つかりません",
+        "页面不存在",
+        "找不到页面",
+    ];
+    let lower = title.to_lowercase();
+    let mut rest = lower.trim();
+    for code in ["error", "404"] {
+        rest = rest.strip_prefix(code).map_or(rest, |r| {
+            r.trim_start_matches([' ', '-', '–', '—', ':', '|'])
+        });
+    }
+    let rest = rest.trim_end_matches(['.', '!']);
+    let coded =
+        lower.trim_start().starts_with("404") || lower.trim_start().starts_with("error 404");
+    (coded && rest.is_empty()) || NOT_FOUND.contains(&rest)
 }
 
 /// Whether a URL is a site's front page: its root or an index file there. (An edition's root,

@@ -129,7 +129,13 @@ pub fn extract(url: &Url, html: &str) -> Page {
         || body.from_article_element
         || meta.dated
         || !authors.is_empty() && published_at.is_some();
-    let kind = kind::judge(url, &body, marked, links.len());
+    let kind = kind::judge(
+        url,
+        [title.as_deref(), meta.document_title.as_deref()],
+        &body,
+        marked,
+        links.len(),
+    );
     Page {
         kind,
         title,

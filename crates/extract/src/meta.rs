@@ -22,6 +22,8 @@ use title::title;
 
 pub(crate) struct Meta {
     pub title: Option<String>,
+    /// The `<title>` as written, site name and all.
+    pub document_title: Option<String>,
     pub canonical: Option<Url>,
     pub base: Url,
     pub language: Option<String>,
@@ -278,12 +280,13 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let site_name = tags.first(SITE_NAME).map(collapse);
     let publisher = site_name.as_deref().or(ld.publisher.as_deref());
     let authors = authors::authors(document, ld.authors, &tags, publisher);
+    let document_title = title_element.map(|t| collapse(&unescape(&t.text().collect::<String>())));
     let candidates = [
         tags.first(DC_TITLE).map(collapse),
         tags.first(&["og:title"]).map(collapse),
         ld.headline,
         tags.first(OTHER_TITLE).map(collapse),
-        title_element.map(|t| collapse(&unescape(&t.text().collect::<String>()))),
+        document_title.clone(),
     ];
     let section = tags.first(SECTION).map(collapse).or(ld.section);
     let title = title(
@@ -302,6 +305,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         .or_else(|| date_in_path(url.path()));
     Meta {
         title,
+        document_title,
         canonical: canonical
             .and_then(|href| url.join(href).ok())
             .or_else(|| tags.first(&["og:url"]).and_then(|u| url.join(u).ok())),

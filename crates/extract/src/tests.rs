@@ -152,3 +152,4 @@ mod languages;
 mod layout;
 mod portals;
 mod prompts;
+mod stories;

@@ -7,7 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::standfirst::names_standfirst;
+use super::standfirst::names_standfirst_at;
 use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
 mod runs;
@@ -50,7 +50,7 @@ pub(super) fn select<'a>(
         .filter_map(|n| n.value().as_element())
         .any(|e| e.name() == "article");
     let Some(parent) = top.parent().filter(|_| top_id != root.id()) else {
-        return (vec![top], from_article);
+        return one_story(document, root, vec![top], stats, rules, from_article);
     };
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = top.value().as_element().and_then(|e| e.attr("class"));
@@ -72,7 +72,7 @@ pub(super) fn select<'a>(
             continue;
         }
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
-        if s.cut(rules) || names_standfirst(element) {
+        if s.cut(rules) || names_standfirst_at(sibling, element) {
             continue;
         }
         let mut bonus = 0.0;
@@ -85,7 +85,45 @@ pub(super) fn select<'a>(
         }
     }
     add_twins(&mut selected, top, &scores);
-    (selected, from_article)
+    one_story(document, root, selected, stats, rules, from_article)
+}
+
+/// The story under the page's headline alone, when the body chosen spans several `<article>`s
+/// with headlines of their own (a site that loads the next story below this one): the body is
+/// chosen again within the first of them.
+fn one_story<'a>(
+    document: &'a Html,
+    root: ElementRef<'a>,
+    selected: Vec<NodeRef<'a, Node>>,
+    stats: &Measured,
+    rules: Rules,
+    from_article: bool,
+) -> (Vec<NodeRef<'a, Node>>, bool) {
+    let is_story = |n: &NodeRef<'a, Node>| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| e.name() == "article")
+            && holds_any(*n, &["h1"])
+    };
+    let mut stories: Vec<NodeRef<'a, Node>> = Vec::new();
+    for node in &selected {
+        let above = std::iter::once(*node)
+            .chain(node.ancestors())
+            .take_while(|a| a.id() != root.id());
+        for story in above.chain(node.descendants()).filter(is_story) {
+            if !stories.iter().any(|s| s.id() == story.id()) {
+                stories.push(story);
+            }
+        }
+    }
+    if stories.len() < 2 {
+        return (selected, from_article);
+    }
+    let first = stories.iter().min_by_key(|s| s.id()).copied();
+    match first.and_then(ElementRef::wrap) {
+        Some(story) => select(document, story, stats, rules),
+        None => (selected, from_article),
+    }
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of

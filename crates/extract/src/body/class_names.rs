@@ -73,6 +73,8 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "video",
     "countdown",
     "gallery",
+    "slideshow",
+    "carousel",
     "credit",
     "credits",
     "caption",

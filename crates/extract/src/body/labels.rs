@@ -321,15 +321,19 @@ fn is_share_buttons(words: &[String]) -> bool {
         })
 }
 
-/// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8".
+/// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8", a slide's bare
+/// "1 of 5".
 fn is_counter(words: &[String]) -> bool {
     const COUNTED: &[&str] = &[
         "photo", "image", "picture", "slide", "foto", "bild", "imagen",
     ];
     const OF: &[&str] = &["of", "von", "de", "sur", "di", "из"];
-    words.len() >= 3
+    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    let counted = words.len() >= 3
         && COUNTED.contains(&words[0].as_str())
         && words[1..]
             .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || OF.contains(&w.as_str()))
+            .all(|w| number(w) || OF.contains(&w.as_str()));
+    let bare = matches!(words, [n, of, m] if number(n) && OF.contains(&of.as_str()) && number(m));
+    counted || bare
 }

@@ -2,8 +2,8 @@
 //! names one, and where it sits.
 
 use ego_tree::NodeRef;
-use scraper::Node;
 use scraper::node::Element;
+use scraper::{ElementRef, Node};
 
 use super::class_names::STANDFIRST_WORDS;
 use super::emit::is_heading;
@@ -25,9 +25,46 @@ pub(super) fn is_standfirst_within(
     s.text <= STANDFIRST_CHARS
         && s.text * 2 < story_chars
         && before_story(blocks)
-        && names_standfirst(element)
+        && names_standfirst_at(node, element)
         && follows_headline(node)
         && !holds_any(node, &["ul", "ol"])
+}
+
+/// Whether an element's names make it a standfirst where it sits: named as one, or named an
+/// intro with the byline after it.
+pub(super) fn names_standfirst_at(node: NodeRef<'_, Node>, element: &Element) -> bool {
+    names_standfirst(element) || names_intro(element) && byline_follows(node)
+}
+
+/// Whether an element is named an intro ("intro", "article-intro"): a standfirst when the
+/// byline comes after it, the story's first paragraph ("story-intro") when the story does.
+fn names_intro(element: &Element) -> bool {
+    crate::class_and_id(element)
+        .into_iter()
+        .flatten()
+        .flat_map(|names| names.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|w| w.eq_ignore_ascii_case("intro"))
+}
+
+/// Whether the next element with text after a node is a byline or date line: one holding a
+/// `<time>` or named for a byline, an author or a date.
+fn byline_follows(node: NodeRef<'_, Node>) -> bool {
+    const NAMES: &[&str] = &["byline", "author", "date"];
+    let Some(next) = node
+        .next_siblings()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.text().any(|t| !t.trim().is_empty()))
+    else {
+        return false;
+    };
+    let named = crate::class_and_id(next.value())
+        .into_iter()
+        .flatten()
+        .any(|names| {
+            let lower = names.to_ascii_lowercase();
+            NAMES.iter().any(|n| lower.contains(n))
+        });
+    named || holds_any(*next, &["time"])
 }
 
 /// The most characters of a standfirst.

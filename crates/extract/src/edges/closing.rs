@@ -54,8 +54,16 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
                 .and_then(|rest| rest.split_whitespace().next())
                 .is_some_and(is_role)
         });
+    // "Contact Jane Roe at jroe@example.com or 555-0142.": how to reach the author.
+    let contact = block.split_whitespace().nth(ROLE_LINE_WORDS * 3).is_none()
+        && ["Contact ", "Reach ", "Email "].iter().any(|verb| {
+            block
+                .strip_prefix(verb)
+                .is_some_and(|rest| authors.iter().any(|a| rest.starts_with(a.as_str())))
+        });
     introduces_author
         || dated_byline
+        || contact
         || labelled_byline
         || signed_with_role
         || print_note

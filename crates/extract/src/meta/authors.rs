@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::names::{labelled_name, opens_with_by, push_name};
+use super::names::{is_institution, labelled_name, opens_with_by, push_name};
 use super::{AUTHOR, Tags, push_unique, selector, short_text};
 use newsroom::is_newsroom;
 
@@ -78,7 +78,7 @@ pub(super) fn marked(document: &Html) -> Vec<String> {
             after_headline = true;
             continue;
         }
-        if !after_headline {
+        if !after_headline || in_comments(*el) {
             continue;
         }
         let authors = if MARKED.matches(&el) {
@@ -190,12 +190,32 @@ fn by_line(document: &Html) -> Vec<String> {
     Vec::new()
 }
 
+/// Whether a node sits in the readers' comments, whose "author" is a commenter: an element
+/// whose class or id has a word starting "comment" ("comments-block", "commentlist"), not a
+/// state's ("has-comments", "comments-open").
+fn in_comments(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    const STATE_PARTS: &[&str] = &["has", "no", "open", "closed", "enabled", "disabled"];
+    node.ancestors()
+        .filter_map(|a| a.value().as_element())
+        .flat_map(|e| crate::class_and_id(e).into_iter().flatten())
+        .flat_map(str::split_ascii_whitespace)
+        .any(|name| {
+            let lower = name.to_ascii_lowercase();
+            let mut parts = lower.split(['-', '_']);
+            parts.clone().any(|p| p.starts_with("comment"))
+                && !parts.any(|p| STATE_PARTS.contains(&p))
+        })
+}
+
 /// Whether a node sits in a box of other stories or the page's furniture, whose "By" lines
 /// name other stories' writers: an `<aside>`, a `<nav>`, the page's `<footer>` (an
 /// `<article>`'s own footer holds its byline), or an element whose class names related
-/// stories, teasers or cards.
+/// stories, teasers or cards; or in the readers' comments.
 fn in_teaser(node: ego_tree::NodeRef<'_, Node>) -> bool {
     const TEASER_CLASSES: &[&str] = &["related", "teaser", "recommend", "more-", "card", "promo"];
+    if in_comments(node) {
+        return true;
+    }
     let mut footer = false;
     for e in node.ancestors().filter_map(|a| a.value().as_element()) {
         match e.name() {
@@ -254,7 +274,11 @@ fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
     for link in el.select(&LINK).take(5) {
         let mut names = Vec::new();
         push_name(&mut names, &link.text().collect::<String>());
-        for name in names.iter().filter(|n| n.contains(' ')) {
+        // ("by Jane Roe, <a>Alpine Research Institute</a>": a link to her employer.)
+        for name in names
+            .iter()
+            .filter(|n| n.contains(' ') && !is_institution(n))
+        {
             push_unique(&mut authors, name);
         }
     }

@@ -282,6 +282,40 @@ fn is_affiliation(piece: &str) -> bool {
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NEWSROOM_WORDS.contains(&w))
+        || is_institution(piece)
+}
+
+/// Whether a name is an institution's, a writer's employer ("Alpine Research Institute",
+/// "University of Leeds"), not a person's.
+pub(super) fn is_institution(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "university",
+        "institute",
+        "college",
+        "school",
+        "laboratory",
+        "foundation",
+        "centre",
+        "center",
+        "hospital",
+        "council",
+        "society",
+        "association",
+        "museum",
+        "ministry",
+        "department",
+        "universität",
+        "université",
+        "universidad",
+        "universidade",
+        "università",
+        "institut",
+        "instituto",
+        "istituto",
+    ];
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(&w))
 }
 
 /// Degrees and professional titles written after a name ("Jane Roe, MD, MPH"), in capitals

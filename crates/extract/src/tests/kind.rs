@@ -213,3 +213,28 @@ fn an_unmarked_short_story_with_a_byline_and_a_date_is_an_article_and_a_page_wit
     // Two paragraphs under a heading, no byline or date: an "about us" page as well.
     assert_eq!(page(""), PageKind::Other);
 }
+
+#[test]
+fn an_error_page_is_no_article_however_much_it_says() {
+    let p = "<p>The page you were looking for may have been moved, renamed or removed, or the \
+             link you followed may be broken. Try searching for what you wanted, or start again \
+             from our home page, where the latest stories are.</p>";
+    let page = |title: &str| {
+        let html = format!(
+            r#"<html><head><title>{title} | The Courier</title>
+            <meta property="og:type" content="article"></head><body><main><article>
+            <h1>Sorry, we could not find that page</h1>{p}{p}</article></main></body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    for title in [
+        "Page not found",
+        "404",
+        "Error 404 - Page not found",
+        "Seite nicht gefunden",
+    ] {
+        assert_eq!(page(title), PageKind::Other, "{title}");
+    }
+    // A story that opens with a number is a story.
+    assert_eq!(page("404 jobs cut at the plant"), PageKind::Article);
+}

@@ -138,3 +138,18 @@ fn the_byline_under_the_headline_beats_a_teasers_marked_author() {
         "the marked name within a byline"
     );
 }
+
+#[test]
+fn a_commenter_and_the_writer_s_employer_are_not_authors() {
+    let page = Html::parse_document(
+        r#"<h1>Clinic to open</h1><div class="full-text"><p>The clinic opens in May.</p></div>
+        <div class="comments-block"><div class="comment"><div class="com-author">Natalia</div>
+        <div class="com-text">At last!</div></div></div>"#,
+    );
+    assert!(marked(&page).is_empty(), "{:?}", marked(&page));
+    let page = Html::parse_document(
+        r#"<h1>Glaciers</h1><p class="article__byline">by Hannah Voss,
+        <a href="/partners/ari/">Alpine Research Institute</a></p><p>Meltwater carries.</p>"#,
+    );
+    assert_eq!(marked(&page), ["Hannah Voss"]);
+}
