@@ -34,28 +34,22 @@ const LONG_BLOCK_CHARS: usize = 300;
 /// Links that make a page that is no story a listing (as do teasers, however few links).
 const MIN_LISTING_LINKS: usize = 10;
 
-/// The page's kind, from its body text (after the edge furniture is cut), whether its markup
-/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has.
-/// A page titled as an error ("Page not found", "404 | Site") is none of a site's stories or
-/// listings.
-pub(crate) fn judge(
-    url: &Url,
-    titles: [Option<&str>; 2],
-    body: &Body,
-    marked: bool,
-    links: usize,
-) -> PageKind {
+/// Whether a page is titled as an error ("Page not found", "404 | Site"): none of a site's
+/// stories or listings, whatever its text.
+pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {
     const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
-    let error = titles.into_iter().flatten().any(|title| {
+    titles.into_iter().flatten().any(|title| {
         is_error_title(title)
             || SEPARATORS
                 .iter()
                 .filter_map(|sep| title.split_once(sep))
                 .any(|(head, _)| is_error_title(head))
-    });
-    if error {
-        return PageKind::Other;
-    }
+    })
+}
+
+/// The page's kind, from its body text (after the edge furniture is cut), whether its markup
+/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has.
+pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageKind {
     let (mut chars, mut prose_blocks, mut long_blocks, mut essay) = (0, 0, 0, false);
     for block in body.text.split("\n\n") {
         let (mut length, mut visible) = (0, 0);

@@ -129,13 +129,14 @@ pub fn extract(url: &Url, html: &str) -> Page {
         || body.from_article_element
         || meta.dated
         || !authors.is_empty() && published_at.is_some();
-    let kind = kind::judge(
-        url,
-        [title.as_deref(), meta.document_title.as_deref()],
-        &body,
-        marked,
-        links.len(),
-    );
+    // A shop's product, an event's page, an error page: no story, whatever their text.
+    let kind = if meta.says_other && !body.from_article_element
+        || kind::is_error_page([title.as_deref(), meta.document_title.as_deref()])
+    {
+        PageKind::Other
+    } else {
+        kind::judge(url, &body, marked, links.len())
+    };
     Page {
         kind,
         title,

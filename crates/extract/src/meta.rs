@@ -36,6 +36,9 @@ pub(crate) struct Meta {
     pub section: Option<String>,
     pub tags: Vec<String>,
     pub says_article: bool,
+    /// Whether the markup says the page is something else and not an article: a product, an
+    /// event, a job (JSON-LD, `og:type`).
+    pub says_other: bool,
     /// Whether a story's publication date is in the page's meta tags or its URL's path, as
     /// only a story's page has one.
     pub dated: bool,
@@ -102,6 +105,19 @@ pub(super) fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String
 }
 
 // `<meta>` keys by what they say, in order of preference.
+/// `og:type`s of pages that are no story.
+const OTHER_TYPES: &[&str] = &[
+    "product",
+    "product.item",
+    "product.group",
+    "profile",
+    "books.book",
+    "music.song",
+    "music.album",
+    "business.business",
+    "restaurant.restaurant",
+    "place",
+];
 const DC_TITLE: &[&str] = &["dc:title", "dc.title", "dcterms.title"];
 const OTHER_TITLE: &[&str] = &["twitter:title", "parsely-title", "sailthru.title"];
 const AUTHOR: &[&str] = &[
@@ -296,6 +312,10 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         section.as_deref(),
         &authors,
     );
+    let says_article = ld.is_article
+        || tags
+            .all("og:type")
+            .any(|t| t.eq_ignore_ascii_case("article"));
     let dated = tags.first(PUBLISHED).is_some() || date_in_path(url.path()).is_some();
     let published_at = ld
         .published
@@ -331,10 +351,13 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         tags: topic_tags(&tags, ld.keywords),
         linked_body: ld.body,
         dated,
-        says_article: ld.is_article
-            || tags
-                .all("og:type")
-                .any(|t| t.eq_ignore_ascii_case("article")),
+        says_article,
+        says_other: !says_article
+            && (ld.is_other
+                || tags.all("og:type").any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    OTHER_TYPES.contains(&t.as_str())
+                })),
     }
 }
 

@@ -101,6 +101,7 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
     "to contact the editor",
     "to contact the author",
     "email us at",
+    "write to us",
     "enter your email",
     "enter your e-mail",
     "support our journalism",

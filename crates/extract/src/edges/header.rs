@@ -1,7 +1,7 @@
 //! The header lines before the story: the headline again, date lines, bylines and the
 //! writer's role under them, and a standfirst or kicker above them.
 
-use super::{DATE_LINE_CHARS, byline_name, is_date_line, is_line};
+use super::{DATE_LINE_CHARS, byline_name, is_bio_line, is_date_line, is_line};
 
 /// A block before the story that only repeats its headline or carries its date line or byline
 /// is page furniture, not text: such leading blocks are split off and returned (for the
@@ -55,7 +55,11 @@ fn header_lines(
                 || is_byline_label(block));
         // The writer's role under the byline ("Wales reporter", "Senior correspondent").
         let role = (after_header || count > 0) && is_role(block);
-        let furniture = is_date_line(block) || is_reading_time(block) || is_header_label(block);
+        // A columnist's card above the story: "Helen Park writes about money every Saturday."
+        let furniture = is_date_line(block)
+            || is_reading_time(block)
+            || is_header_label(block)
+            || is_bio_line(block, authors);
         if !(is_title || furniture || byline || role) {
             break;
         }

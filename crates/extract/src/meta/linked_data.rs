@@ -18,10 +18,25 @@ const ARTICLE_TYPES: &[&str] = &[
     "Report",
 ];
 
+/// schema.org types of what a page that is no story describes (ends of type names: "Event"
+/// also for "MusicEvent").
+const OTHER_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+    "Event",
+    "JobPosting",
+    "Course",
+    "LocalBusiness",
+    "Restaurant",
+    "Hotel",
+];
+
 /// What the page's JSON-LD says about its story.
 #[derive(Default)]
 pub(super) struct LinkedData {
     pub(super) is_article: bool,
+    /// Whether an object of a type that is no story's (`OTHER_TYPES`) is described.
+    pub(super) is_other: bool,
     pub(super) headline: Option<String>,
     pub(super) authors: Vec<String>,
     pub(super) published: Option<String>,
@@ -72,6 +87,7 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
                             .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
                         _ => false,
                     };
+                    found.is_other |= OTHER_TYPES.iter().any(|t| is_type(v, t));
                     if is_article && !found.is_article {
                         found.is_article = true;
                         found.headline = ld_str(map, "headline");

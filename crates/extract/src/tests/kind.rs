@@ -238,3 +238,25 @@ fn an_error_page_is_no_article_however_much_it_says() {
     // A story that opens with a number is a story.
     assert_eq!(page("404 jobs cut at the plant"), PageKind::Article);
 }
+
+#[test]
+fn a_product_or_an_event_is_no_article_unless_its_markup_also_says_so() {
+    let p = "<p>The trail runs for two kilometres along the river, from the old swing bridge to \
+             the boathouse, with more than forty light installations by local artists.</p>";
+    let page = |head: &str, tag: &str| {
+        let html = format!(
+            r#"<html><head>{head}</head><body><{tag}><h1>Winter Lights</h1>{p}{p}{p}</{tag}>
+            </body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    let event = r#"<script type="application/ld+json">{"@context":"https://schema.org",
+        "@type":"MusicEvent","name":"Winter Lights","startDate":"2026-12-04"}</script>"#;
+    let product = r#"<meta property="og:type" content="product">"#;
+    assert_eq!(page(event, "div"), PageKind::Other);
+    assert_eq!(page(product, "main"), PageKind::Other);
+    // A story about the event, in an <article> or marked as one, is an article.
+    assert_eq!(page(event, "article"), PageKind::Article);
+    let story = format!(r#"{event}<meta property="og:type" content="article">"#);
+    assert_eq!(page(&story, "div"), PageKind::Article);
+}

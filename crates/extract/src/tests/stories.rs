@@ -1,5 +1,6 @@
 //! What sites set around one story: the next story loaded below it, a slideshow with its
-//! counters, an intro above the byline, a line telling how to reach the author.
+//! counters, an intro above the byline, a line telling how to reach the author, a call for
+//! letters.
 
 use super::{assert_has, assert_lacks, url};
 use crate::extract;
@@ -64,4 +65,32 @@ fn a_line_telling_how_to_reach_the_author_closes_the_story_without_being_part_of
     );
     let text = extract(&url(), &html).text;
     assert!(text.ends_with("two decades."), "{text}");
+}
+
+#[test]
+fn a_call_for_letters_below_the_story_is_cut() {
+    // (The columnist-card-above fixture keeps the card above it out.)
+    let html = r#"<html><head><meta property="article:author" content="Helen Park"></head><body>
+        <main><article><h1>Savings</h1><div class="columnist"><img src="hp.jpg">
+        <p><strong>Helen Park</strong> writes about money every Saturday. She was a financial
+        adviser for fifteen years before she joined the paper.</p></div>
+        <div class="date">Saturday 21 November 2026</div><div class="text">
+        <p>For most of the last three years I have kept my emergency savings in a one-year
+        fixed-rate account, renewing it every autumn and feeling quietly pleased with myself.</p>
+        <p>This year I did not renew. The best one-year fix I could find paid 3.9%, while the
+        easy-access account at the same bank paid 3.7%. For a difference of 0.2 percentage points,
+        I would have given up the right to touch my own money for a year.</p>
+        <p>On a balance of ten thousand pounds, that difference comes to twenty pounds before tax.
+        It is not nothing, but it is less than the cost of one missed bill if the boiler breaks
+        and the cash is locked away.</p>
+        <p>The gap between fixed and easy-access rates has been shrinking since the spring, as
+        banks expect the central bank to keep cutting. Fixing for one year, at almost no
+        premium, rarely makes sense.</p>
+        <p>So my emergency fund now sits where I can reach it.</p></div>
+        <p><em>Write to us at letters@example.com. Letters may be edited.</em></p>
+        </article><section class="more-money"><h2>More from Weekend Money</h2><ul>
+        <li><a href="/isa">Five things to do before the deadline</a></li></ul></section>
+        </main></body></html>"#;
+    let text = extract(&url(), html).text;
+    assert!(text.ends_with("where I can reach it."), "{text}");
 }
