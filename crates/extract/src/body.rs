@@ -36,6 +36,8 @@ pub(crate) struct Body {
     pub from_article_element: bool,
     /// Headlines linking to other pages among the text (a section front's teasers).
     pub linked_headlines: usize,
+    /// Posts among the text, each an `<article>` under its own linked headline (a blog's page).
+    pub posts: usize,
 }
 
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
@@ -184,15 +186,18 @@ fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: 
         .map(|h| collapse(&h.text().collect::<String>()))
         .filter(|h| !h.is_empty());
     let mut blocks = Vec::new();
-    let linked_headlines = selected
-        .into_iter()
-        .map(|node| emit(node, stats, rules, &mut blocks))
-        .sum();
+    let (mut linked_headlines, mut posts) = (0, 0);
+    for node in selected {
+        let (headlines, node_posts) = emit(node, stats, rules, &mut blocks);
+        linked_headlines += headlines;
+        posts += node_posts;
+    }
     Body {
         text: once_each(&blocks),
         heading,
         from_article_element,
         linked_headlines,
+        posts,
     }
 }
 

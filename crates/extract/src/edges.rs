@@ -50,7 +50,8 @@ fn is_time_stamp(line: &str) -> bool {
 /// introducing the author ("Jane Roe is a reporter for ...", the bio box without its box), a
 /// post's date and byline ("Posted on 15 October 2019 by Jane Roe."), a
 /// Chinese closing credit ("[责任编辑:...]", "原标题：..."), a date line, an editor's initials
-/// ("MRA"), or a label introducing what is no longer there ("More games news:").
+/// ("MRA"), a label introducing what is no longer there ("More games news:"), or a short line
+/// pointing to a web address.
 pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
     const LABEL_WORDS: usize = 5;
     let no_letter = |block: &str| !block.chars().any(char::is_alphabetic);
@@ -75,6 +76,7 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
             || is_editor_initials(block)
             || is_counter(block)
             || is_pager(block)
+            || is_address_line(block)
             || is_closing(block, authors)
     };
     let blocks: Vec<&str> = text.split("\n\n").collect();
@@ -99,6 +101,17 @@ pub(crate) fn without_edge_furniture(text: &str, authors: &[String]) -> String {
         .map(|(_, block)| *block)
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// A short line ending with a web address: a pointer to a hub or feed ("AP NBA:
+/// https://apnews.example/hub/nba").
+fn is_address_line(block: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    block.split_whitespace().nth(MAX_WORDS).is_none()
+        && block.split_whitespace().next_back().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+        })
 }
 
 /// A labelled count: "Views: 1,284", "Просмотров: 1 284", "Comments: 0".

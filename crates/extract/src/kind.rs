@@ -70,8 +70,9 @@ pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageK
     let story = brief
         || chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
     let headlines = body.linked_headlines;
-    let teasers =
-        headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;
+    // A blog's page of its latest posts, each whole under its linked headline, lists them too.
+    let teasers = body.posts >= MIN_TEASERS
+        || headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;
     // A site's front page is never one story, whatever its markup says (some mark every page
     // `og:type=article`, and front pages are built of `<article>` teasers).
     if story && !teasers && !is_front_page(url) {

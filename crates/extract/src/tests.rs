@@ -110,6 +110,10 @@ fn broken_and_hostile_input_does_not_panic() {
     // 100k levels: quadratic in html5ever's tree builder unless cut first.
     let deep = "<div>".repeat(100_000) + "deep text" + &"</div>".repeat(10);
     let deep_b = "<b><i>".repeat(50_000) + "x";
+    // Stories inside stories, each under its headline: the body is chosen again once only.
+    let stories = "<article><h1>Headline</h1><p>A story of a sentence or two, said again. \
+                   </p>"
+        .repeat(1_000);
     for html in [
         "",
         "<<<>>>",
@@ -122,6 +126,7 @@ fn broken_and_hostile_input_does_not_panic() {
         assert_ne!(page.kind, PageKind::Article);
     }
     assert!(extract(&url(), &deep).text.contains("deep text"));
+    assert!(extract(&url(), &stories).text.contains("said again"));
     // Several scripts in one page.
     let mixed = "<p>English words, русские слова, 中文字符, العربية, ελληνικά, עברית, हिन्दी.</p>";
     assert!(extract(&url(), mixed).text.contains("中文字符"));

@@ -65,6 +65,10 @@ pub(super) fn boilerplate<'a>(
             _ => {}
         }
     }
+    // The rest of a story hidden until its "Continue reading" button is pressed is story.
+    if unseen && !role && own.text >= HIDDEN_REST_CHARS && own.link_density() < 0.2 {
+        unseen = !beside_continue_button(node);
+    }
     // A pull quote is set in an `<aside>` but read in the story's flow; human labels keep it.
     let pull_quote = element.name() == "aside" && is_pull_quote(class);
     let tag = SKIP_TAGS.contains(&element.name()) && !pull_quote;
@@ -105,6 +109,79 @@ pub(super) fn boilerplate<'a>(
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     ([named, named, false], false)
+}
+
+/// The fewest characters of the rest of a story hidden behind a button.
+const HIDDEN_REST_CHARS: u32 = 200;
+
+/// Whether the element just before or after a node is a button (or a link, or a box holding
+/// one alone) that says "Continue reading" in one of its languages: the node holds the rest of
+/// the story.
+fn beside_continue_button(node: NodeRef<'_, Node>) -> bool {
+    const CONTINUE: &[&str] = &[
+        "continue reading",
+        "keep reading",
+        "read more",
+        "read full story",
+        "read the full story",
+        "read full article",
+        "read the full article",
+        "show more",
+        "show full article",
+        "lire la suite",
+        "weiterlesen",
+        "mehr lesen",
+        "seguir leyendo",
+        "leer más",
+        "continua a leggere",
+        "continuar lendo",
+        "leia mais",
+        "czytaj dalej",
+        "lees verder",
+        "läs mer",
+        "les mer",
+        "devamını oku",
+        "читать далее",
+        "читать полностью",
+        "続きを読む",
+        "阅读全文",
+        "展开全文",
+        "더보기",
+    ];
+    const BUTTON_CHARS: usize = 40;
+    // The first sibling that is an element or text, not white space.
+    let shown = |s: &NodeRef<'_, Node>| {
+        s.value().is_element() || s.value().as_text().is_some_and(|t| !t.trim().is_empty())
+    };
+    let says_continue = |n: NodeRef<'_, Node>| {
+        let Some(element) = n.value().as_element() else {
+            return false;
+        };
+        // (A button is a few nodes: a large sibling is not read through.)
+        const BUTTON_NODES: usize = 8;
+        let control = matches!(element.name(), "button" | "a")
+            || element.attr("role") == Some("button")
+            || n.descendants()
+                .take(BUTTON_NODES)
+                .any(|d| d.value().as_element().is_some_and(|e| e.name() == "button"));
+        let text: String = n
+            .descendants()
+            .take(BUTTON_NODES)
+            .filter_map(|d| d.value().as_text().map(|t| &**t))
+            .collect();
+        let text = text
+            .trim()
+            .trim_end_matches(['…', '.', '›', '»', '→', ' '])
+            .to_lowercase();
+        control && text.chars().count() <= BUTTON_CHARS && CONTINUE.contains(&text.as_str())
+    };
+    [
+        node.next_siblings().find(shown),
+        node.prev_siblings().find(shown),
+    ]
+    .into_iter()
+    .flatten()
+    .any(says_continue)
 }
 
 /// Whether a class names a pull quote ("pullquote", "c-pullquote", "pull-quote").

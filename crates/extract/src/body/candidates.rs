@@ -23,6 +23,20 @@ pub(super) fn select<'a>(
     stats: &Measured,
     rules: Rules,
 ) -> (Vec<NodeRef<'a, Node>>, bool) {
+    let (selected, from_article) = choose(document, root, stats, rules);
+    match headline_story(root, &selected) {
+        Some(story) => choose(document, story, stats, rules),
+        None => (selected, from_article),
+    }
+}
+
+/// `select`, before the story under the headline is told from the next one loaded below it.
+fn choose<'a>(
+    document: &'a Html,
+    root: ElementRef<'a>,
+    stats: &Measured,
+    rules: Rules,
+) -> (Vec<NodeRef<'a, Node>>, bool) {
     // Explicit article-body markup wins when it holds real text.
     if let Some(el) = document
         .select(&ARTICLE_BODY)
@@ -50,7 +64,7 @@ pub(super) fn select<'a>(
         .filter_map(|n| n.value().as_element())
         .any(|e| e.name() == "article");
     let Some(parent) = top.parent().filter(|_| top_id != root.id()) else {
-        return one_story(document, root, vec![top], stats, rules, from_article);
+        return (vec![top], from_article);
     };
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = top.value().as_element().and_then(|e| e.attr("class"));
@@ -85,20 +99,16 @@ pub(super) fn select<'a>(
         }
     }
     add_twins(&mut selected, top, &scores);
-    one_story(document, root, selected, stats, rules, from_article)
+    (selected, from_article)
 }
 
-/// The story under the page's headline alone, when the body chosen spans several `<article>`s
-/// with headlines of their own (a site that loads the next story below this one): the body is
-/// chosen again within the first of them.
-fn one_story<'a>(
-    document: &'a Html,
+/// The story under the page's headline, when the body chosen spans several `<article>`s with
+/// headlines of their own (a site that loads the next story below this one): the first of
+/// them, within which the body is chosen again (once: nested articles go no deeper).
+fn headline_story<'a>(
     root: ElementRef<'a>,
-    selected: Vec<NodeRef<'a, Node>>,
-    stats: &Measured,
-    rules: Rules,
-    from_article: bool,
-) -> (Vec<NodeRef<'a, Node>>, bool) {
+    selected: &[NodeRef<'a, Node>],
+) -> Option<ElementRef<'a>> {
     let is_story = |n: &NodeRef<'a, Node>| {
         n.value()
             .as_element()
@@ -106,7 +116,7 @@ fn one_story<'a>(
             && holds_any(*n, &["h1"])
     };
     let mut stories: Vec<NodeRef<'a, Node>> = Vec::new();
-    for node in &selected {
+    for node in selected {
         let above = std::iter::once(*node)
             .chain(node.ancestors())
             .take_while(|a| a.id() != root.id());
@@ -117,13 +127,12 @@ fn one_story<'a>(
         }
     }
     if stories.len() < 2 {
-        return (selected, from_article);
+        return None;
     }
-    let first = stories.iter().min_by_key(|s| s.id()).copied();
-    match first.and_then(ElementRef::wrap) {
-        Some(story) => select(document, story, stats, rules),
-        None => (selected, from_article),
-    }
+    stories
+        .into_iter()
+        .min_by_key(NodeRef::id)
+        .and_then(ElementRef::wrap)
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of

@@ -15,13 +15,14 @@ use paragraphs::{Links, push_paragraphs};
 /// Appends the text blocks under `node` in reading order: a subtree without blocks is one
 /// block; in a mixed container, each run of inline content between blocks is one block.
 /// Returns how many headlines of other pages (linked `<h2>`-`<h6>`) it passed over, counting a
-/// run of them with no text between as one.
+/// run of them with no text between as one, and how many posts (`<article>`s under a linked
+/// headline of their own, a blog's page of its latest posts).
 pub(super) fn emit(
     node: NodeRef<'_, Node>,
     stats: &Measured,
     rules: Rules,
     blocks: &mut Vec<String>,
-) -> usize {
+) -> (usize, usize) {
     let mut walk = Walk {
         stats,
         rules,
@@ -30,7 +31,10 @@ pub(super) fn emit(
         standfirst_cut: false,
         headings: Headings::new(blocks.len()),
         linked_headlines: 0,
+        posts: 0,
         headline_at: None,
+        start: blocks.len(),
+        header_end: None,
         blocks,
     };
     let mut stack = vec![Work::Node(node, false)];
@@ -42,7 +46,8 @@ pub(super) fn emit(
         }
     }
     walk.headings.finish(walk.blocks);
-    walk.linked_headlines
+    drop_header(walk.blocks, walk.start, walk.header_end);
+    (walk.linked_headlines, walk.posts)
 }
 
 /// `emit`'s walk: what it writes to and what it has seen.
@@ -56,8 +61,12 @@ struct Walk<'s, 'b> {
     standfirst_cut: bool,
     headings: Headings,
     linked_headlines: usize,
+    posts: usize,
     /// How many blocks there were at the last headline of another page.
     headline_at: Option<usize>,
+    /// How many blocks there were when this walk began, and at the page's `<h1>` in it.
+    start: usize,
+    header_end: Option<usize>,
 }
 
 impl Walk<'_, '_> {
@@ -68,6 +77,9 @@ impl Walk<'_, '_> {
             return;
         };
         let s = self.stats.get(&node.id()).copied().unwrap_or_default();
+        if element.name() == "h1" && self.header_end.is_none() {
+            self.header_end = Some(self.blocks.len());
+        }
         if s.cut(self.rules) || element.name() == "h1" {
             return;
         }
@@ -92,6 +104,9 @@ impl Walk<'_, '_> {
                 || is_call_to_action(node, s, self.stats, self.rules))
         {
             return;
+        }
+        if name == "article" && !s.has_h1 && is_post(node) {
+            self.posts += 1;
         }
         let in_link = in_link || (name == "a" && points_elsewhere(element));
         if node.id() != self.root {
@@ -127,6 +142,23 @@ impl Walk<'_, '_> {
             .collect();
         push_paragraphs(&raw, Links::Drop, self.blocks);
         self.headings.passed(run.iter().copied(), self.blocks);
+    }
+}
+
+/// Drops the short lines written from `start` to the headline (at `header_end`): the story
+/// starts under it, and what stands above it in the same container is the page's header (a
+/// score line over a game's recap, a kicker, a breadcrumb); text enough to be the story's own
+/// paragraphs stays.
+fn drop_header(blocks: &mut Vec<String>, start: usize, header_end: Option<usize>) {
+    const LINE_CHARS: usize = 120;
+    const HEADER_CHARS: usize = 300;
+    let Some(end) = header_end.filter(|&end| end > start && end <= blocks.len()) else {
+        return;
+    };
+    let header = &blocks[start..end];
+    let chars: usize = header.iter().map(|b| b.chars().count()).sum();
+    if chars <= HEADER_CHARS && header.iter().all(|b| b.chars().count() <= LINE_CHARS) {
+        blocks.drain(start..end);
     }
 }
 
@@ -239,6 +271,15 @@ fn is_headline_elsewhere(node: NodeRef<'_, Node>, name: &str, in_link: bool) -> 
                     .as_element()
                     .is_some_and(|e| e.name() == "a" && points_elsewhere(e))
             }))
+}
+
+/// Whether an `<article>` opens with a headline linking to its own page: a post among others.
+fn is_post(article: NodeRef<'_, Node>) -> bool {
+    article
+        .descendants()
+        .filter_map(|d| Some((d, d.value().as_element()?)))
+        .find(|(_, e)| is_heading(e.name()))
+        .is_some_and(|(heading, e)| is_headline_elsewhere(heading, e.name(), false))
 }
 
 /// Whether a link leads to another page (not `javascript:`, not a fragment of this one).

@@ -28,6 +28,19 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         "編輯：",
         "來源：",
         "原標題：",
+        "图片来源：",
+        "图片来源:",
+        "圖片來源：",
+        "记者：",
+        "記者：",
+        "摄影：",
+        "攝影：",
+        // A WeChat account's closing prompt: "长按识别二维码，关注...", "微信扫一扫关注".
+        "长按识别",
+        "长按二维码",
+        "扫描二维码",
+        "扫码关注",
+        "微信扫一扫",
     ];
     // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
     let introduces_author =

@@ -4,12 +4,39 @@
 
 /// The reporters the story's text names, if it names any in the ways above.
 pub(crate) fn reporters(text: &str) -> Vec<String> {
-    let chinese = chinese_dateline(text);
-    if chinese.is_empty() {
-        korean_credit(text)
-    } else {
-        chinese
+    let mut found = chinese_dateline(text);
+    if found.is_empty() {
+        found = chinese_credit_line(text);
     }
+    if found.is_empty() {
+        found = korean_credit(text);
+    }
+    found
+}
+
+/// Whether a credit's part reads as a Chinese name: two to four Han letters.
+fn is_han_name(part: &&str) -> bool {
+    (2..=4).contains(&part.chars().count()) && part.chars().all(crate::is_han)
+}
+
+/// The reporters a Chinese story's closing credits name on a line of their own: "记者：陈晓雨",
+/// "記者：王明遠、李華", under the story of a WeChat account or a portal whose meta tags name the
+/// account or the paper.
+fn chinese_credit_line(text: &str) -> Vec<String> {
+    const LAST_BLOCKS: usize = 6;
+    const LABELS: &[&str] = &["记者：", "记者:", "記者：", "記者:"];
+    text.rsplit("\n\n")
+        .take(LAST_BLOCKS)
+        .find_map(|block| {
+            let names = LABELS.iter().find_map(|l| block.trim().strip_prefix(l))?;
+            let parts: Vec<&str> = names
+                .split([' ', '\u{3000}', '、', '，', ','])
+                .filter(|p| !p.is_empty())
+                .collect();
+            (!parts.is_empty() && parts.iter().all(is_han_name))
+                .then(|| parts.into_iter().map(str::to_owned).collect())
+        })
+        .unwrap_or_default()
 }
 
 /// The reporters a Chinese story's dateline names in its first paragraph: "新华社北京11月26日电
@@ -42,8 +69,7 @@ fn chinese_dateline(text: &str) -> Vec<String> {
         .split([' ', '\u{3000}', '、', '，', ',', '／', '/'])
         .filter(|p| !p.is_empty() && !REPORTED.iter().any(|r| p.ends_with(r)))
         .collect();
-    let is_name = |p: &&str| (2..=4).contains(&p.chars().count()) && p.chars().all(crate::is_han);
-    if parts.is_empty() || !parts.iter().all(is_name) {
+    if parts.is_empty() || !parts.iter().all(is_han_name) {
         return Vec::new();
     }
     parts.into_iter().map(str::to_owned).collect()

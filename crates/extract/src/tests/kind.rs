@@ -260,3 +260,30 @@ fn a_product_or_an_event_is_no_article_unless_its_markup_also_says_so() {
     let story = format!(r#"{event}<meta property="og:type" content="article">"#);
     assert_eq!(page(&story, "div"), PageKind::Article);
 }
+
+#[test]
+fn a_blog_page_of_whole_posts_under_their_linked_headlines_is_a_listing() {
+    let p = "<p>They came in overnight, as they always do, and by first light the hawthorns \
+             along the lane were full of small thrushes stripping the berries as fast as they \
+             could swallow them, a sight I have waited for since September. Redwings breed in \
+             Scandinavia and Iceland and spend the winter with us; in a good berry year they stay \
+             in the hedges for weeks.</p>";
+    let post = |n: usize| {
+        format!(
+            r#"<article class="post"><h2><a href="/2026/11/post-{n}/">Post {n}</a></h2>
+            <time>2 November 2026</time>{p}{p}</article>"#
+        )
+    };
+    let html = format!(
+        "<html><body><main>{}{}{}</main></body></html>",
+        post(1),
+        post(2),
+        post(3)
+    );
+    let page = Url::parse("https://blog.example/page/2/").expect("valid");
+    assert_eq!(extract(&page, &html).kind, PageKind::Listing);
+    // One post under its linked headline is the post's page.
+    let html = format!("<html><body><main>{}</main></body></html>", post(1));
+    let page = Url::parse("https://blog.example/2026/11/post-1/").expect("valid");
+    assert_eq!(extract(&page, &html).kind, PageKind::Article);
+}

@@ -264,3 +264,21 @@ fn a_box_of_teasers_under_a_label_goes_with_its_summaries() {
         );
     }
 }
+
+#[test]
+fn a_wechat_story_s_closing_credits_go_and_its_reporter_is_its_author() {
+    let html = r#"<html><head><meta name="author" content="江城日报"></head><body>
+        <div id="js_content"><p><span>今天上午9时，江城地铁三号线正式开通运营。这条线路全长28.6公里，共设12座车站，连接城北高铁站和南湖新区。</span></p>
+        <p><span>三号线开通后，从高铁站到南湖新区的时间将由原来的一个多小时缩短到40分钟左右。首班车6时发车，末班车23时发车。</span></p>
+        <p><span>图片来源：江城轨道交通集团</span></p><p><span>来源：江城日报</span></p>
+        <p><span>记者：陈晓雨</span></p><p><span>编辑：王磊</span></p>
+        <section><img src="qr.jpg"><p><span>长按识别二维码，关注江城日报</span></p></section>
+        </div></body></html>"#;
+    let page = extract(&url(), html);
+    assert_eq!(page.authors, ["陈晓雨"]);
+    assert!(
+        page.text.ends_with("首班车6时发车，末班车23时发车。"),
+        "{}",
+        page.text
+    );
+}

@@ -94,3 +94,38 @@ fn a_call_for_letters_below_the_story_is_cut() {
     let text = extract(&url(), html).text;
     assert!(text.ends_with("where I can reach it."), "{text}");
 }
+
+#[test]
+fn the_rest_of_a_story_hidden_behind_its_continue_button_is_read() {
+    let page = |button: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Ferries</h1><div class="body">{P}
+            <div class="more" style="display: none">{P}<p>The order went to a yard in Poland
+            after a tender that drew bids from five countries, the company said.</p></div>
+            {button}</div></article></body></html>"#
+        );
+        extract(&url(), &html).text
+    };
+    assert_has(
+        &page("<button>Continue reading</button>"),
+        &["yard in Poland"],
+    );
+    // Hidden beside anything else, it stays hidden.
+    assert_lacks(&page("<button>Share</button>"), &["yard in Poland"]);
+}
+
+#[test]
+fn short_lines_above_the_headline_and_a_closing_web_address_are_cut() {
+    // (The lines above the headline in the same container as the story: the
+    // sports-recap-widgets fixture, whose page selects that container.)
+    let html = format!(
+        r#"<html><body><main><div class="game-header"><span>Hawks</span><span>(10-8)</span>
+        <span>112</span></div><div class="status">Final</div><div class="layout"><article>
+        <h1>Hawks rally past Lakers</h1><div class="recap">{P}{P}<p>___</p>
+        <p>AP NBA: https://apnews.example/hub/nba</p></div></article>
+        <aside><h3>Standings</h3></aside></div></main></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The fire service"), "{text}");
+    assert!(text.ends_with("two decades."), "{text}");
+}
