@@ -169,8 +169,29 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
         {
             return Some(date);
         }
+        if let Some(date) = spaced_dots(&words[i..]) {
+            return Some(date);
+        }
     }
     None
+}
+
+/// A date written year, month and day, each closed by a dot and a space, as Korean pages do:
+/// "2026. 11. 27. 14:30".
+fn spaced_dots(words: &[&str]) -> Option<String> {
+    let [y, m, d, ..] = words else {
+        return None;
+    };
+    let number = |w: &str| {
+        let digits = w.strip_suffix('.')?;
+        (digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = y.strip_suffix('.').and_then(year)?;
+    let (month, day) = (number(m)?, number(d)?);
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year}-{month:02}-{day:02}"))
 }
 
 /// The date whose month name is `words[i]`, read with the words around it.
@@ -303,10 +324,12 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 
 fn month(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_lowercase();
-    // Catalan elides its "de" before a vowel: "21 d'octubre".
+    // Catalan elides its "de" before a vowel: "21 d'octubre"; Hebrew joins its "in" to the
+    // month: "בנובמבר".
     let lower = match lower
         .strip_prefix("d'")
         .or_else(|| lower.strip_prefix("d’"))
+        .or_else(|| lower.strip_prefix('ב').filter(|m| m.chars().count() >= 3))
     {
         Some(month) => month.to_owned(),
         None => lower,

@@ -85,6 +85,7 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "donations",
     "follow",
     "support",
+    "sources",
 ];
 
 /// Class or id words of widgets that are boilerplate even beside a story word: "article-sharing"

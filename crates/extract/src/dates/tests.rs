@@ -65,6 +65,9 @@ fn dates_in_several_formats_and_languages() {
         ("05.03.2003", "2003-03-05"),
         ("2003-03-05T10:00:00Z", "2003-03-05"),
         ("25/12/2003", "2003-12-25"),
+        ("입력 2026. 11. 27. 14:30", "2026-11-27"),
+        ("פורסם: 27 בנובמבר 2026, 10:15", "2026-11-27"),
+        ("5 במאי 2026", "2026-05-05"),
     ] {
         assert_eq!(find_date(text).as_deref(), Some(want), "{text}");
     }
@@ -74,6 +77,7 @@ fn dates_in_several_formats_and_languages() {
         "Page 5 of 12",
         "in 1999 people",
         "Version 10.12.14",
+        "Chapter 2026. 13. 40.",
     ] {
         assert_eq!(find_date(text), None, "{text}");
     }
