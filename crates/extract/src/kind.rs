@@ -34,6 +34,56 @@ const LONG_BLOCK_CHARS: usize = 300;
 /// Links that make a page that is no story a listing (as do teasers, however few links).
 const MIN_LISTING_LINKS: usize = 10;
 
+/// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
+/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), whose long prose a crawler
+/// following every link meets on every site.
+pub(crate) fn is_site_page(url: &Url) -> bool {
+    const PAGES: &[&str] = &[
+        "about",
+        "about-us",
+        "aboutus",
+        "ueber-uns",
+        "uber-uns",
+        "%c3%bcber-uns",
+        "impressum",
+        "imprint",
+        "privacy",
+        "privacy-policy",
+        "privacy-notice",
+        "datenschutz",
+        "datenschutzerklaerung",
+        "terms",
+        "terms-of-use",
+        "terms-of-service",
+        "terms-and-conditions",
+        "cookie-policy",
+        "cookies",
+        "contact",
+        "contact-us",
+        "kontakt",
+        "legal",
+        "legal-notice",
+        "mentions-legales",
+        "aviso-legal",
+        "politica-de-privacidad",
+        "politica-de-privacidade",
+        "quienes-somos",
+        "quem-somos",
+        "qui-sommes-nous",
+        "chi-siamo",
+        "sobre-nosotros",
+        "over-ons",
+        "disclaimer",
+        "accessibility",
+        "advertise",
+        "careers",
+    ];
+    url.path_segments()
+        .and_then(|mut segments| segments.rfind(|s| !s.is_empty()))
+        .map(|last| last.split('.').next().unwrap_or(last).to_ascii_lowercase())
+        .is_some_and(|name| PAGES.contains(&name.as_str()))
+}
+
 /// Whether a page is titled as an error ("Page not found", "404 | Site"): none of a site's
 /// stories or listings, whatever its text.
 pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {

@@ -212,8 +212,30 @@ fn add_twins<'a>(
     if twins.is_empty() {
         return;
     }
+    // A story in chapters, each a heading over a container alike the others: the headings
+    // come with them (when two or more are so headed; one heading before the story alone may
+    // be its standfirst).
+    let headings: Vec<NodeRef<'a, Node>> = std::iter::once(top)
+        .chain(twins.iter().copied())
+        .filter_map(heading_before)
+        .collect();
+    if headings.len() >= 2 {
+        twins.extend(headings);
+    }
+    twins.retain(|t| !selected.iter().any(|s| s.id() == t.id()));
     selected.extend(twins);
     selected.sort_by_key(NodeRef::id);
+}
+
+/// The heading (`<h2>`-`<h4>`) right before a node, if the element before it is one.
+fn heading_before(node: NodeRef<'_, Node>) -> Option<NodeRef<'_, Node>> {
+    node.prev_siblings()
+        .find(|s| s.value().is_element())
+        .filter(|s| {
+            s.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "h2" | "h3" | "h4"))
+        })
 }
 
 /// A container that tops the scores by its name alone (a "content-wrap" around a page's

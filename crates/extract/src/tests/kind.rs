@@ -287,3 +287,22 @@ fn a_blog_page_of_whole_posts_under_their_linked_headlines_is_a_listing() {
     let page = Url::parse("https://blog.example/2026/11/post-1/").expect("valid");
     assert_eq!(extract(&page, &html).kind, PageKind::Article);
 }
+
+#[test]
+fn a_site_s_privacy_policy_or_about_page_is_no_article() {
+    let p = "<p>We collect information you give us directly, such as your name and email address \
+             when you sign up for a newsletter, and information collected automatically, such as \
+             your IP address and the pages you visit.</p>";
+    let html = format!("<html><body><main><h1>Privacy Policy</h1>{p}{p}{p}</main></body></html>");
+    for path in [
+        "/privacy-policy",
+        "/ueber-uns",
+        "/p/about.html",
+        "/legal/imprint/",
+    ] {
+        let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
+        assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
+    }
+    let story = Url::parse("https://news.example/2026/11/privacy-rules-tightened").expect("valid");
+    assert_eq!(extract(&story, &html).kind, PageKind::Article);
+}

@@ -129,3 +129,23 @@ fn short_lines_above_the_headline_and_a_closing_web_address_are_cut() {
     assert!(text.starts_with("The fire service"), "{text}");
     assert!(text.ends_with("two decades."), "{text}");
 }
+
+#[test]
+fn a_story_in_chapters_keeps_each_chapter_s_heading() {
+    let chapter = |n: usize| {
+        format!(
+            r#"<section class="chapter"><div class="label">Chapter {n}</div><h2>Part {n}</h2>
+            <div class="chapter-text">{P}{P}</div></section><div class="photo"><img src="{n}.jpg">
+            </div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><h1>The keepers</h1>{}{}{}</body></html>"#,
+        chapter(1),
+        chapter(2),
+        chapter(3)
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["Part 1", "Part 2", "Part 3", "driest winter"]);
+    assert_lacks(&text, &["Chapter 1"]);
+}
