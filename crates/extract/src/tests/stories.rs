@@ -149,3 +149,29 @@ fn a_story_in_chapters_keeps_each_chapter_s_heading() {
     assert_has(&text, &["Part 1", "Part 2", "Part 3", "driest winter"]);
     assert_lacks(&text, &["Chapter 1"]);
 }
+
+#[test]
+fn the_next_story_in_a_div_of_its_own_is_not_read_and_a_document_s_sections_all_are() {
+    let next = "<p>The central bank kept its key lending rate unchanged on Tuesday but cut its \
+                forecast for growth this year, citing weaker exports and slower hiring.</p>";
+    let html = format!(
+        r#"<html><body><div id="list"><div class="story"><div class="head"><h1>Fire season
+        </h1><p class="by">Jane Roe</p></div><div class="details">{P}{P}</div></div>
+        <div class="divider">Next Story</div><div class="story"><div class="head"><h1>
+        <a href="/rates">Rates held</a></h1></div><div class="details">{next}{next}{next}</div>
+        </div></div></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["driest winter"]);
+    assert_lacks(&text, &["central bank", "Next Story"]);
+    // A chapter's sections, each under an <h1> of its own, are one document.
+    let html = format!(
+        r#"<html><body><section class="chapter"><h1>Monitoring</h1>{P}
+        <section><h1>Definitions</h1>{P}{P}</section><section><h1>Why monitor</h1>{next}{next}
+        </section></section></body></html>"#
+    );
+    assert_has(
+        &extract(&url(), &html).text,
+        &["driest winter", "central bank"],
+    );
+}
