@@ -35,8 +35,8 @@ const LONG_BLOCK_CHARS: usize = 300;
 const MIN_LISTING_LINKS: usize = 10;
 
 /// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
-/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), whose long prose a crawler
-/// following every link meets on every site.
+/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters, sign-in
+/// and help pages, whose prose a crawler following every link meets on every site.
 pub(crate) fn is_site_page(url: &Url) -> bool {
     const PAGES: &[&str] = &[
         "about",
@@ -77,6 +77,20 @@ pub(crate) fn is_site_page(url: &Url) -> bool {
         "accessibility",
         "advertise",
         "careers",
+        "newsletters",
+        "newsletter",
+        "subscribe",
+        "subscriptions",
+        "login",
+        "signin",
+        "sign-in",
+        "register",
+        "signup",
+        "sign-up",
+        "account",
+        "sitemap",
+        "faq",
+        "help",
     ];
     url.path_segments()
         .and_then(|mut segments| segments.rfind(|s| !s.is_empty()))

@@ -299,6 +299,7 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
         "/ueber-uns",
         "/p/about.html",
         "/legal/imprint/",
+        "/newsletters",
     ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");

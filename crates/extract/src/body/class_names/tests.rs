@@ -79,3 +79,17 @@ fn a_state_says_nothing_and_a_story_name_outweighs_other_names_but_not_a_widgets
         assert!(judge_names(name, false).boilerplate, "{name}");
     }
 }
+
+#[test]
+fn a_standfirst_is_named_so_in_several_languages_even_beside_a_story_word() {
+    for name in [
+        "article-dek",
+        "article-chapo",
+        "nota__bajada",
+        "copete",
+        "articolo-sottotitolo",
+        "artikel-vorspann",
+    ] {
+        assert!(judge_names(name, false).boilerplate, "{name}");
+    }
+}
