@@ -102,7 +102,9 @@ pub(super) fn boilerplate<'a>(
         });
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
-    let caption = element.name() == "figcaption" || is_picture(node, element);
+    let caption = element.name() == "figcaption"
+        || is_picture(node, element)
+        || is_loose_caption(node, element);
     // Text a reader never sees goes even from inside a sentence ("<span
     // class="visually-hidden">Image caption, </span>Roads were flooded").
     let named = icon || caption || class.hidden || by_names && !in_running_text(node, element);
@@ -206,6 +208,62 @@ fn is_picture(node: NodeRef<'_, Node>, element: &Element) -> bool {
         }
     }
     image
+}
+
+/// Whether a paragraph is a picture's caption set loose under it: all of its text in italics
+/// (`<p><em>A technician installs a heat pump.</em></p>`) right after an element that shows a
+/// picture and no text. A note to the reader in italics there ("Editor's note: ...", "This
+/// story was updated ...") stays.
+fn is_loose_caption(node: NodeRef<'_, Node>, element: &Element) -> bool {
+    const CAPTION_CHARS: usize = 300;
+    const NOTES: &[&str] = &[
+        "editor",
+        "update",
+        "correction",
+        "note",
+        "this ",
+        "clarification",
+    ];
+    if element.name() != "p" {
+        return false;
+    }
+    let mut children = node
+        .children()
+        .filter(|c| c.value().as_text().is_none_or(|t| !t.trim().is_empty()));
+    let (Some(only), None) = (children.next(), children.next()) else {
+        return false;
+    };
+    if !only
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "em" | "i"))
+    {
+        return false;
+    }
+    let text: String = only
+        .descendants()
+        .filter_map(|d| d.value().as_text().map(|t| &**t))
+        .collect();
+    let lower = text.trim_start().to_lowercase();
+    if text.chars().count() > CAPTION_CHARS || NOTES.iter().any(|n| lower.starts_with(n)) {
+        return false;
+    }
+    node.prev_siblings()
+        .find(|s| s.value().is_element())
+        .is_some_and(|picture| {
+            // (A picture is a few nodes: a larger element is read no further.)
+            const PICTURE_NODES: usize = 16;
+            let mut image = false;
+            for (at, d) in picture.descendants().enumerate() {
+                match d.value() {
+                    _ if at >= PICTURE_NODES => return false,
+                    Node::Element(e) if matches!(e.name(), "img" | "picture") => image = true,
+                    Node::Text(t) if !t.trim().is_empty() => return false,
+                    _ => {}
+                }
+            }
+            image
+        })
 }
 
 /// Whether an element is a phrase inside running text, a word or two of a sentence that goes

@@ -175,3 +175,23 @@ fn the_next_story_in_a_div_of_its_own_is_not_read_and_a_document_s_sections_all_
         &["driest winter", "central bank"],
     );
 }
+
+#[test]
+fn a_caption_in_italics_under_a_picture_is_cut_and_a_note_there_stays() {
+    let page = |line: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Heat pumps</h1><div class="body">{P}
+            <p><img src="pump.jpg" alt=""></p><p><em>{line}</em></p>{P}</div></article>
+            </body></html>"#
+        );
+        extract(&url(), &html).text
+    };
+    assert_lacks(
+        &page("A technician installs a heat pump in Concord."),
+        &["technician"],
+    );
+    assert_has(
+        &page("Editor's note: this story was updated on Friday."),
+        &["Editor's note"],
+    );
+}
