@@ -148,11 +148,11 @@ impl Walk<'_, '_> {
 /// Drops the short lines written from `start` to the headline (at `header_end`): the story
 /// starts under it, and what stands above it in the same container is the page's header (a
 /// score line over a game's recap, a kicker, a breadcrumb); text enough to be the story's own
-/// paragraphs stays.
+/// paragraphs stays, and so does all there is when nothing follows the headline.
 fn drop_header(blocks: &mut Vec<String>, start: usize, header_end: Option<usize>) {
     const LINE_CHARS: usize = 120;
     const HEADER_CHARS: usize = 300;
-    let Some(end) = header_end.filter(|&end| end > start && end <= blocks.len()) else {
+    let Some(end) = header_end.filter(|&end| end > start && end < blocks.len()) else {
         return;
     };
     let header = &blocks[start..end];

@@ -19,7 +19,6 @@ pub(super) fn headline_story<'a>(
     stats: &Measured,
 ) -> Option<ElementRef<'a>> {
     const MAX_HEADLINES: usize = 8;
-    const STORY_CHARS: u32 = 200;
     let headlines: Vec<NodeRef<'a, Node>> = document
         .select(&H1)
         .map(|h| *h)
@@ -29,26 +28,7 @@ pub(super) fn headline_story<'a>(
     if headlines.len() < 2 {
         return None;
     }
-    // Whether `node` holds a headline other than `own`.
-    let holds_other = |node: NodeRef<'a, Node>, own: NodeRef<'a, Node>| {
-        headlines
-            .iter()
-            .any(|h| h.id() != own.id() && h.ancestors().any(|a| a.id() == node.id()))
-    };
-    let stories: Vec<NodeRef<'a, Node>> = headlines
-        .iter()
-        .filter_map(|&h1| {
-            let mut story = h1;
-            while let Some(parent) = story.parent() {
-                if parent.id() == root.id() || holds_other(parent, h1) {
-                    break;
-                }
-                story = parent;
-            }
-            let s = stats.get(&story.id())?;
-            (s.text >= STORY_CHARS && s.link_density() < 0.5).then_some(story)
-        })
-        .collect();
+    let stories = stories(&headlines, root, stats);
     let within = |inner: NodeRef<'a, Node>, outer: NodeRef<'a, Node>| {
         inner.id() == outer.id() || inner.ancestors().any(|a| a.id() == outer.id())
     };
@@ -81,4 +61,34 @@ pub(super) fn headline_story<'a>(
     (alike.len() >= 2 && !stream_headline)
         .then_some(first)
         .and_then(ElementRef::wrap)
+}
+
+/// The story under each headline: the largest container below `root` holding it and no other
+/// headline, when it has text of its own.
+fn stories<'a>(
+    headlines: &[NodeRef<'a, Node>],
+    root: ElementRef<'a>,
+    stats: &Measured,
+) -> Vec<NodeRef<'a, Node>> {
+    const STORY_CHARS: u32 = 200;
+    // Whether `node` holds a headline other than `own`.
+    let holds_other = |node: NodeRef<'a, Node>, own: NodeRef<'a, Node>| {
+        headlines
+            .iter()
+            .any(|h| h.id() != own.id() && h.ancestors().any(|a| a.id() == node.id()))
+    };
+    headlines
+        .iter()
+        .filter_map(|&h1| {
+            let mut story = h1;
+            while let Some(parent) = story.parent() {
+                if parent.id() == root.id() || holds_other(parent, h1) {
+                    break;
+                }
+                story = parent;
+            }
+            let s = stats.get(&story.id())?;
+            (s.text >= STORY_CHARS && s.link_density() < 0.5).then_some(story)
+        })
+        .collect()
 }
