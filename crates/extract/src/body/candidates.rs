@@ -101,6 +101,7 @@ fn choose<'a>(
         }
     }
     add_twins(&mut selected, top, &scores);
+    add_split_halves(&mut selected, top, top_score, &scores, stats);
     (selected, from_article)
 }
 
@@ -155,15 +156,6 @@ fn add_twins<'a>(
     let Some(class) = top_element.attr("class").filter(|c| !c.trim().is_empty()) else {
         return;
     };
-    // Related to the body already: inside a selected node, or holding one (a wrapper that
-    // shares the story's class).
-    let related = |node: NodeRef<'a, Node>| {
-        selected.iter().any(|s| {
-            s.id() == node.id()
-                || s.ancestors().any(|a| a.id() == node.id())
-                || node.ancestors().any(|a| a.id() == s.id())
-        })
-    };
     let mut twins: Vec<NodeRef<'a, Node>> = scores
         .iter()
         .filter(|(_, score)| **score >= MIN_TWIN_SCORE)
@@ -173,7 +165,7 @@ fn add_twins<'a>(
                 e.name() == top_element.name() && alike(crate::class_and_id(e)[0], class)
             })
         })
-        .filter(|node| !related(*node))
+        .filter(|node| !related(*node, selected))
         .collect();
     // A twin inside another twin (nested alike) is read with it.
     let ids: Vec<NodeId> = twins.iter().map(NodeRef::id).collect();
@@ -194,6 +186,64 @@ fn add_twins<'a>(
     twins.retain(|t| !selected.iter().any(|s| s.id() == t.id()));
     selected.extend(twins);
     selected.sort_by_key(NodeRef::id);
+}
+
+/// A story split in two by a full-width advertisement across a grid's rows: the other half is
+/// a container of the same tag in the same place of another row (its parent and grandparent
+/// of the same tags and classes as the story's), prose with few links, scoring at least a
+/// third of the story. It joins the body, in document order.
+fn add_split_halves<'a>(
+    selected: &mut Vec<NodeRef<'a, Node>>,
+    top: NodeRef<'a, Node>,
+    top_score: f64,
+    scores: &FxHashMap<NodeId, f64>,
+    stats: &Measured,
+) {
+    const MIN_SHARE: f64 = 1.0 / 3.0;
+    let template = |n: Option<NodeRef<'a, Node>>| {
+        n.and_then(|n| n.value().as_element())
+            .map(|e| (e.name(), e.attr("class")))
+    };
+    let place = |n: NodeRef<'a, Node>| {
+        let parent = n.parent();
+        let grandparent = parent.and_then(|p| p.parent());
+        (
+            template(Some(n)),
+            template(parent),
+            template(grandparent),
+            grandparent.map(|g| g.id()),
+        )
+    };
+    let (tag, parent, grandparent, row) = place(top);
+    if parent.is_none() || grandparent.is_none() {
+        return;
+    }
+    let mut halves: Vec<NodeRef<'a, Node>> = scores
+        .iter()
+        .filter(|(_, score)| **score >= top_score * MIN_SHARE)
+        .filter_map(|(id, _)| top.tree().get(*id))
+        .filter(|n| {
+            let (t, p, g, r) = place(*n);
+            t.map(|t| t.0) == tag.map(|t| t.0) && p == parent && g == grandparent && r != row
+        })
+        .filter(|n| stats.get(&n.id()).is_some_and(|s| s.link_density() < 0.2))
+        .collect();
+    halves.retain(|h| !related(*h, selected));
+    if halves.is_empty() {
+        return;
+    }
+    selected.extend(halves);
+    selected.sort_by_key(NodeRef::id);
+}
+
+/// Whether a node is related to the body already: a selected node, inside one, or holding one
+/// (a wrapper that shares the story's class).
+fn related(node: NodeRef<'_, Node>, selected: &[NodeRef<'_, Node>]) -> bool {
+    selected.iter().any(|s| {
+        s.id() == node.id()
+            || s.ancestors().any(|a| a.id() == node.id())
+            || node.ancestors().any(|a| a.id() == s.id())
+    })
 }
 
 /// The heading (`<h2>`-`<h4>`) right before a node, if the element before it is one.

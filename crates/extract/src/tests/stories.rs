@@ -195,3 +195,22 @@ fn a_caption_in_italics_under_a_picture_is_cut_and_a_note_there_stays() {
         &["Editor's note"],
     );
 }
+
+#[test]
+fn a_story_split_across_a_grid_s_rows_by_an_advertisement_is_read_whole() {
+    let rest = "<p>To win their support, the authority offered to pay for sound insulation in \
+                about four thousand homes and to ban most night flights on the new runway.</p>";
+    let html = format!(
+        r#"<html><body><div class="container">
+        <div class="row"><div class="col-12"><h1>Airport expansion approved</h1></div></div>
+        <div class="row"><div class="col-8"><div class="body-top">{P}{P}</div></div>
+        <div class="col-4"><div class="rail-ad">Advertisement</div></div></div>
+        <div class="row wide"><div class="col-12"><div class="ad-unit">Advertisement</div></div></div>
+        <div class="row"><div class="col-8"><div class="body-bottom">{rest}{rest}{rest}</div></div>
+        <div class="col-4"><div class="rail"><h3>Most read</h3><a href="/a">Fares</a></div></div>
+        </div></div></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_has(&text, &["driest winter", "sound insulation"]);
+    assert_lacks(&text, &["Advertisement", "Most read"]);
+}
