@@ -112,8 +112,19 @@ pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {
 }
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
-/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has.
-pub(crate) fn judge(url: &Url, body: &Body, marked: bool, links: usize) -> PageKind {
+/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has;
+/// a page known to be no story (`no_story`: an error page, a site's own page, a product) is
+/// "other" whatever its text.
+pub(crate) fn judge(
+    url: &Url,
+    body: &Body,
+    marked: bool,
+    links: usize,
+    no_story: bool,
+) -> PageKind {
+    if no_story {
+        return PageKind::Other;
+    }
     let (mut chars, mut prose_blocks, mut long_blocks, mut essay) = (0, 0, 0, false);
     for block in body.text.split("\n\n") {
         let (mut length, mut visible) = (0, 0);

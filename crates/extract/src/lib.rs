@@ -131,14 +131,10 @@ pub fn extract(url: &Url, html: &str) -> Page {
         || !authors.is_empty() && published_at.is_some();
     // A shop's product, an event's page, an error page, a site's privacy policy: no story,
     // whatever their text.
-    let kind = if meta.says_other && !body.from_article_element
+    let no_story = meta.says_other && !body.from_article_element
         || kind::is_site_page(url)
-        || kind::is_error_page([title.as_deref(), meta.document_title.as_deref()])
-    {
-        PageKind::Other
-    } else {
-        kind::judge(url, &body, marked, links.len())
-    };
+        || kind::is_error_page([title.as_deref(), meta.document_title.as_deref()]);
+    let kind = kind::judge(url, &body, marked, links.len(), no_story);
     Page {
         kind,
         title,

@@ -116,40 +116,42 @@ pub(super) fn boilerplate<'a>(
 /// The fewest characters of the rest of a story hidden behind a button.
 const HIDDEN_REST_CHARS: u32 = 200;
 
+/// What a "Continue reading" button says, lowercase, in the languages news is read in.
+const CONTINUE: &[&str] = &[
+    "continue reading",
+    "keep reading",
+    "read more",
+    "read full story",
+    "read the full story",
+    "read full article",
+    "read the full article",
+    "show more",
+    "show full article",
+    "lire la suite",
+    "weiterlesen",
+    "mehr lesen",
+    "seguir leyendo",
+    "leer más",
+    "continua a leggere",
+    "continuar lendo",
+    "leia mais",
+    "czytaj dalej",
+    "lees verder",
+    "läs mer",
+    "les mer",
+    "devamını oku",
+    "читать далее",
+    "читать полностью",
+    "続きを読む",
+    "阅读全文",
+    "展开全文",
+    "더보기",
+];
+
 /// Whether the element just before or after a node is a button (or a link, or a box holding
 /// one alone) that says "Continue reading" in one of its languages: the node holds the rest of
 /// the story.
 fn beside_continue_button(node: NodeRef<'_, Node>) -> bool {
-    const CONTINUE: &[&str] = &[
-        "continue reading",
-        "keep reading",
-        "read more",
-        "read full story",
-        "read the full story",
-        "read full article",
-        "read the full article",
-        "show more",
-        "show full article",
-        "lire la suite",
-        "weiterlesen",
-        "mehr lesen",
-        "seguir leyendo",
-        "leer más",
-        "continua a leggere",
-        "continuar lendo",
-        "leia mais",
-        "czytaj dalej",
-        "lees verder",
-        "läs mer",
-        "les mer",
-        "devamını oku",
-        "читать далее",
-        "читать полностью",
-        "続きを読む",
-        "阅读全文",
-        "展开全文",
-        "더보기",
-    ];
     const BUTTON_CHARS: usize = 40;
     // The first sibling that is an element or text, not white space.
     let shown = |s: &NodeRef<'_, Node>| {

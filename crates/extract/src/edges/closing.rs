@@ -4,44 +4,46 @@
 use super::{BIO_CHARS, DATE_LINE_CHARS, after_author_name, is_rights_notice, is_role, names};
 use crate::dates;
 
+/// How Chinese closing credits open: editor, source, original title, author, producer,
+/// picture credit, and a WeChat account's prompt to follow it.
+const EDITOR_CREDITS: &[&str] = &[
+    "责任编辑",
+    "[责任编辑",
+    "【责任编辑",
+    "（责任编辑",
+    "(责任编辑",
+    "编辑：",
+    "来源：",
+    "（来源：",
+    "原标题：",
+    "原标题:",
+    "作者：",
+    "作者︱",
+    "出品︱",
+    "責任編輯",
+    "編輯：",
+    "來源：",
+    "原標題：",
+    "图片来源：",
+    "图片来源:",
+    "圖片來源：",
+    "记者：",
+    "記者：",
+    "摄影：",
+    "攝影：",
+    // A WeChat account's closing prompt: "长按识别二维码，关注...", "微信扫一扫关注".
+    "长按识别",
+    "长按二维码",
+    "扫描二维码",
+    "扫码关注",
+    "微信扫一扫",
+];
+
 /// A line that closes a story without being part of it: the author introduced ("Jane Roe is
 /// ...", also in capitals), the post's date and byline, a note on the print edition, a Chinese
 /// closing credit, a rights notice, an invitation to follow on social media, a request to the
 /// reader.
 pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
-    // Chinese closing credits: editor, source, original title, author, producer.
-    const EDITOR_CREDITS: &[&str] = &[
-        "责任编辑",
-        "[责任编辑",
-        "【责任编辑",
-        "（责任编辑",
-        "(责任编辑",
-        "编辑：",
-        "来源：",
-        "（来源：",
-        "原标题：",
-        "原标题:",
-        "作者：",
-        "作者︱",
-        "出品︱",
-        "責任編輯",
-        "編輯：",
-        "來源：",
-        "原標題：",
-        "图片来源：",
-        "图片来源:",
-        "圖片來源：",
-        "记者：",
-        "記者：",
-        "摄影：",
-        "攝影：",
-        // A WeChat account's closing prompt: "长按识别二维码，关注...", "微信扫一扫关注".
-        "长按识别",
-        "长按二维码",
-        "扫描二维码",
-        "扫码关注",
-        "微信扫一扫",
-    ];
     // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
     let introduces_author =
         block.chars().count() <= BIO_CHARS && after_author_name(block, authors).is_some();
