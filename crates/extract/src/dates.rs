@@ -21,6 +21,21 @@ const DATE_HINTS: &[&str] = &[
     "dateline",
     "timestamp",
     "meta",
+    "fecha",
+    "datum",
+    "tarih",
+];
+
+/// Class or id words of elements that show today's date in the page's header ("fecha_hoy"):
+/// the day the page was served, not the story's.
+const TODAY_HINTS: &[&str] = &[
+    "today",
+    "hoy",
+    "heute",
+    "oggi",
+    "hoje",
+    "aujourdhui",
+    "current",
 ];
 
 /// A text node longer than this is prose, not a date line.
@@ -49,11 +64,11 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
         if inside_code {
             continue;
         }
-        let hinted = node
-            .ancestors()
-            .take(3)
-            .filter_map(ElementRef::wrap)
-            .any(|e| hints_date(e));
+        let near = || node.ancestors().take(3).filter_map(ElementRef::wrap);
+        if near().any(|e| names_any(e, TODAY_HINTS)) {
+            continue;
+        }
+        let hinted = near().any(|e| e.value().name() == "time" || names_any(e, DATE_HINTS));
         let reading = Reading {
             slashes,
             short_years: hinted,
@@ -75,17 +90,18 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
     first_line.or(update)
 }
 
-fn hints_date(element: ElementRef<'_>) -> bool {
-    let e = element.value();
-    e.name() == "time"
-        || e.attrs()
-            .filter(|(name, _)| matches!(*name, "class" | "id" | "itemprop"))
-            .any(|(_, names)| {
-                let lower = names.to_ascii_lowercase();
-                lower
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| DATE_HINTS.contains(&w))
-            })
+/// Whether an element's class, id or itemprop has one of `words` as a word.
+fn names_any(element: ElementRef<'_>, words: &[&str]) -> bool {
+    element
+        .value()
+        .attrs()
+        .filter(|(name, _)| matches!(*name, "class" | "id" | "itemprop"))
+        .any(|(_, names)| {
+            let lower = names.to_ascii_lowercase();
+            lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| words.contains(&w))
+        })
 }
 
 /// How a page writes a date with slashes whose day and month could be either ("03/05/2003"):
@@ -181,6 +197,17 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
 /// The date whose month name is `words[i]`, read with the words around it.
 fn date_around_month(words: &[&str], i: usize, month: u32) -> Option<String> {
     let at = |k: usize| words.get(k).copied().unwrap_or("");
+    // Thai writes the Buddhist era's year: "27 พฤศจิกายน 2569" is 27 November 2026.
+    let thai = words[i]
+        .chars()
+        .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
+    let year = |word: &str| {
+        year(word).or_else(|| {
+            const BUDDHIST_ERA: u32 = 543;
+            let be = year_in(word, 1990 + BUDDHIST_ERA..=2100 + BUDDHIST_ERA)?;
+            thai.then(|| be - BUDDHIST_ERA)
+        })
+    };
     let ymd = |y: u32, d: u32| Some(format!("{y}-{month:02}-{d:02}"));
     // "March 5 2003" / "March 5th, 2003"
     if let (Some(d), Some(y)) = (day(at(i + 1)), year(at(i + 2))) {
@@ -341,9 +368,14 @@ fn day(word: &str) -> Option<u32> {
 }
 
 fn year(word: &str) -> Option<u32> {
+    year_in(word, 1990..=2100)
+}
+
+/// The four-digit year a word opens with, if in `range`.
+fn year_in(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
     let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
     let y: u32 = digits.parse().ok()?;
-    (digits.len() == 4 && (1990..=2100).contains(&y)).then_some(y)
+    (digits.len() == 4 && range.contains(&y)).then_some(y)
 }
 
 #[cfg(test)]

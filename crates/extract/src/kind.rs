@@ -31,8 +31,17 @@ const ESSAY_CHARS: usize = 1500;
 const MIN_TEASERS: usize = 3;
 const LONG_BLOCK_CHARS: usize = 300;
 
-/// Links that make a page that is no story a listing (as do teasers, however few links).
-const MIN_LISTING_LINKS: usize = 10;
+/// Links to stories that make a page that is no story a listing (as do teasers, however few
+/// links): links whose text reads as a headline (`HEADLINE_CHARS`), not a menu's "Sport" or a
+/// quote page's "Associated Ports". A weather or share-price page with a few news links is
+/// no listing.
+const MIN_LISTING_LINKS: usize = 4;
+const HEADLINE_CHARS: usize = 25;
+
+/// Whether a link's text reads as a story's headline: long enough, by `reading_weight`.
+pub(crate) fn reads_as_headline(text: &str) -> bool {
+    text.chars().map(reading_weight).sum::<usize>() >= HEADLINE_CHARS
+}
 
 /// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
 /// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters, sign-in
@@ -112,14 +121,15 @@ pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {
 }
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
-/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many links it has;
+/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many of its links
+/// read as headlines (`headline_links`);
 /// a page known to be no story (`no_story`: an error page, a site's own page, a product) is
 /// "other" whatever its text.
 pub(crate) fn judge(
     url: &Url,
     body: &Body,
     marked: bool,
-    links: usize,
+    headline_links: usize,
     no_story: bool,
 ) -> PageKind {
     if no_story {
@@ -152,7 +162,7 @@ pub(crate) fn judge(
     // `og:type=article`, and front pages are built of `<article>` teasers).
     if story && !teasers && !is_front_page(url) {
         PageKind::Article
-    } else if teasers || links >= MIN_LISTING_LINKS {
+    } else if teasers || headline_links >= MIN_LISTING_LINKS {
         PageKind::Listing
     } else {
         PageKind::Other

@@ -105,12 +105,12 @@ pub(super) fn short_text(element: ElementRef<'_>, limit: usize) -> Option<String
 }
 
 // `<meta>` keys by what they say, in order of preference.
-/// `og:type`s of pages that are no story.
+/// `og:type`s of pages that are no story. ("profile" is not one: on a news site it is a
+/// writer's page, which lists the writer's stories.)
 const OTHER_TYPES: &[&str] = &[
     "product",
     "product.item",
     "product.group",
-    "profile",
     "books.book",
     "music.song",
     "music.album",
@@ -129,6 +129,9 @@ const AUTHOR: &[&str] = &[
     "author",
     "parsely-author",
     "sailthru.author",
+    // Highwire Press tags, which journals and research institutes give their papers and
+    // commentaries.
+    "citation_author",
 ];
 const PUBLISHED: &[&str] = &[
     "article:published_time",
@@ -145,6 +148,8 @@ const PUBLISHED: &[&str] = &[
     "article.published",
     "published-date",
     "publish-date",
+    "citation_publication_date",
+    "citation_date",
 ];
 const MODIFIED: &[&str] = &[
     "article:modified_time",

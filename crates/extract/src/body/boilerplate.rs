@@ -69,9 +69,10 @@ pub(super) fn boilerplate<'a>(
     if unseen && !role && own.text >= HIDDEN_REST_CHARS && own.link_density() < 0.2 {
         unseen = !beside_continue_button(node);
     }
-    // A pull quote is set in an `<aside>` but read in the story's flow; human labels keep it.
-    let pull_quote = element.name() == "aside" && is_pull_quote(class);
-    let tag = SKIP_TAGS.contains(&element.name()) && !pull_quote;
+    // A pull quote or a fact box is set in an `<aside>` but read in the story's flow; human
+    // labels keep it.
+    let story_aside = element.name() == "aside" && is_story_aside(class);
+    let tag = SKIP_TAGS.contains(&element.name()) && !story_aside;
     let plain = role || unseen || tag;
     // A wrapper around `<main>` is the page, whatever its name ("nav_drawer_slide": the page
     // slides aside for a menu).
@@ -188,10 +189,22 @@ fn beside_continue_button(node: NodeRef<'_, Node>) -> bool {
     .any(says_continue)
 }
 
-/// Whether a class names a pull quote ("pullquote", "c-pullquote", "pull-quote").
-fn is_pull_quote(class: &str) -> bool {
+/// Whether a class names a part of the story set aside: a pull quote ("pullquote",
+/// "c-pullquote", "pull-quote") or a box of facts the story relies on ("factbox", Nordic
+/// "faktaboks", "faktaruta", German "faktenbox").
+fn is_story_aside(class: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "pullquote",
+        "pull-quote",
+        "pull_quote",
+        "factbox",
+        "fact-box",
+        "fact_box",
+        "fakta",
+        "faktenbox",
+    ];
     let lower = class.to_ascii_lowercase();
-    lower.contains("pullquote") || lower.contains("pull-quote") || lower.contains("pull_quote")
+    NAMES.iter().any(|n| lower.contains(n))
 }
 
 /// Whether an element is a figure of a picture: a `<figure>` holding an image and no table,

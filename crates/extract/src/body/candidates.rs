@@ -7,6 +7,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
+use super::emit::is_heading;
 use super::standfirst::names_standfirst_at;
 use super::{ARTICLE_BODY, Measured, Rules, Stats, holds_any};
 
@@ -65,15 +66,31 @@ fn choose<'a>(
         .chain(std::iter::once(top))
         .filter_map(|n| n.value().as_element())
         .any(|e| e.name() == "article");
-    let Some(parent) = top.parent().filter(|_| top_id != root.id()) else {
+    if top_id == root.id() || top.parent().is_none() {
         return (vec![top], from_article);
-    };
+    }
+    let mut selected = with_siblings(top, top_score, &scores, stats, rules);
+    add_twins(&mut selected, top, &scores);
+    add_split_halves(&mut selected, top, top_score, &scores, stats);
+    (selected, from_article)
+}
+
+/// The story's container with those of its siblings that read as more of it, in document
+/// order: scoring close to it (a fifth of its score, more when of its class), prose, or its
+/// key points; not what came before its headline, nor its standfirst.
+fn with_siblings<'a>(
+    top: NodeRef<'a, Node>,
+    top_score: f64,
+    scores: &FxHashMap<NodeId, f64>,
+    stats: &Measured,
+    rules: Rules,
+) -> Vec<NodeRef<'a, Node>> {
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = top.value().as_element().and_then(|e| e.attr("class"));
     let mut selected = Vec::new();
     let mut before = true;
-    for sibling in parent.children() {
-        if sibling.id() == top_id {
+    for sibling in top.parent().into_iter().flat_map(|p| p.children()) {
+        if sibling.id() == top.id() {
             selected.push(sibling);
             before = false;
             continue;
@@ -88,7 +105,13 @@ fn choose<'a>(
             continue;
         }
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
-        if s.cut(rules) || names_standfirst_at(sibling, element) {
+        if s.cut(rules) {
+            continue;
+        }
+        // The story's key points, a list of sentences perhaps under a heading ("At a glance"),
+        // are read with it, even named a summary as a standfirst may be.
+        let points = s.link_density() == 0.0 && key_points(sibling);
+        if !points && names_standfirst_at(sibling, element) {
             continue;
         }
         let mut bonus = 0.0;
@@ -96,13 +119,11 @@ fn choose<'a>(
             bonus = top_score * 0.2;
         }
         let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
-        if scored + bonus >= threshold || reads_like_prose(sibling, element, s, before) {
+        if points || scored + bonus >= threshold || reads_like_prose(sibling, element, s, before) {
             selected.push(sibling);
         }
     }
-    add_twins(&mut selected, top, &scores);
-    add_split_halves(&mut selected, top, top_score, &scores, stats);
-    (selected, from_article)
+    selected
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of
@@ -352,6 +373,44 @@ fn widen<'a>(
         node = parent;
     }
     best
+}
+
+/// Whether an element is a list of key points, two to eight items each a sentence, or holds
+/// one under at most a heading.
+fn key_points(node: NodeRef<'_, Node>) -> bool {
+    const ITEMS: std::ops::RangeInclusive<usize> = 2..=8;
+    const ITEM_CHARS: usize = 30;
+    let sentences = |list: NodeRef<'_, Node>| {
+        let items: Vec<_> = list
+            .children()
+            .filter(|c| c.value().as_element().is_some())
+            .collect();
+        ITEMS.contains(&items.len())
+            && items.iter().all(|item| {
+                item.value().as_element().is_some_and(|e| e.name() == "li")
+                    && trimmed_text(*item).is_some_and(|t| {
+                        t.chars().count() >= ITEM_CHARS && t.ends_with(crate::ends_sentence)
+                    })
+            })
+    };
+    let is_list = |n: NodeRef<'_, Node>| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "ul" | "ol"))
+    };
+    if is_list(node) {
+        return sentences(node);
+    }
+    let mut children = node.children().filter(|c| match c.value() {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::Element(_) => true,
+        _ => false,
+    });
+    let mut next = children.next();
+    if next.is_some_and(|n| n.value().as_element().is_some_and(|e| is_heading(e.name()))) {
+        next = children.next();
+    }
+    next.is_some_and(|list| is_list(list) && sentences(list)) && children.next().is_none()
 }
 
 /// Whether a container holds nothing but one to three paragraphs.

@@ -38,6 +38,9 @@ fn dates_in_several_formats_and_languages() {
         ("27 Νοεμβρίου 2026, 08:40", "2026-11-27"),
         ("Publicerad 5 maj 2026 kl. 06.00", "2026-05-05"),
         ("5 noiembrie 2026", "2026-11-05"),
+        ("วันที่ 27 พฤศจิกายน 2569 เวลา 14:30 น.", "2026-11-27"),
+        ("27 พ.ย. 2569", "2026-11-27"),
+        ("3 มี.ค. 2026", "2026-03-03"),
         ("de Andrei Mureșan | 12 martie 2026, 08:45", "2026-03-12"),
         ("Julkaistu 24. marraskuuta 2026", "2026-11-24"),
         ("الخميس 12 مارس 2026 - 10:45 ص", "2026-03-12"),
@@ -78,6 +81,8 @@ fn dates_in_several_formats_and_languages() {
         "in 1999 people",
         "Version 10.12.14",
         "Chapter 2026. 13. 40.",
+        // The Buddhist era's years are Thai only.
+        "5 March 2569",
     ] {
         assert_eq!(find_date(text), None, "{text}");
     }
@@ -89,6 +94,16 @@ fn the_date_line_beats_dates_in_prose() {
         "<body><p>Back on March 1, 1999, it rained.</p><div class=\"post-date\">Posted 5 March 2003</div></body>",
     );
     assert_eq!(visible_date(&html).as_deref(), Some("2003-03-05"));
+}
+
+#[test]
+fn today_s_date_in_the_page_header_is_not_the_story_s() {
+    let html = Html::parse_document(
+        "<body><div id=\"fecha_hoy\">Sábado 28 de noviembre de 2026</div><span class=\"titulo\">\
+         Vecinos piden un semáforo</span><span class=\"fecha_nota\">Publicado: 27/11/2026 - \
+         19:45</span><div>Un grupo de vecinos presentó el 3/11/2026 un petitorio.</div></body>",
+    );
+    assert_eq!(visible_date(&html).as_deref(), Some("2026-11-27"));
 }
 
 #[test]

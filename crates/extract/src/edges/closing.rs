@@ -77,6 +77,7 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
                 .is_some_and(|rest| authors.iter().any(|a| rest.starts_with(a.as_str())))
         });
     introduces_author
+        || is_views_disclaimer(block)
         || dated_byline
         || contact
         || labelled_byline
@@ -87,6 +88,29 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         || is_rights_notice(block)
         || is_follow_us(block)
         || is_call_to_action(block)
+}
+
+/// An opinion page's disclaimer: "The views expressed in this article are the author's own and
+/// do not necessarily reflect ...", the same under every column of the site.
+fn is_views_disclaimer(block: &str) -> bool {
+    const MAX_CHARS: usize = 300;
+    const DISCLAIMERS: &[&str] = &[
+        "not necessarily reflect",
+        "not necessarily represent",
+        "not necessarily those of",
+        "ne reflètent pas nécessairement",
+        "n'engagent que leur",
+        "no reflejan necesariamente",
+        "no necesariamente reflejan",
+        "não refletem necessariamente",
+        "non riflettono necessariamente",
+        "nicht unbedingt die meinung",
+        "nicht notwendigerweise die",
+    ];
+    block.chars().count() <= MAX_CHARS && {
+        let lower = block.to_lowercase();
+        DISCLAIMERS.iter().any(|d| lower.contains(d))
+    }
 }
 
 /// The most words in a closing line of the author's name, role and address.

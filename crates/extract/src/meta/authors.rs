@@ -41,11 +41,44 @@ const WRITER_PATHS: &[&str] = &[
 static WRITER_PATH: LazyLock<aho_corasick::AhoCorasick> =
     LazyLock::new(|| aho_corasick::AhoCorasick::new(WRITER_PATHS).expect("static paths build"));
 
-/// Whether an element is a link to a writer's page.
+/// Whether an element is a link to a writer's page, not one credited for other work
+/// ("Photographs by <a href="/contributors/...">").
 fn is_writer_page(link: &ElementRef<'_>) -> bool {
     link.value()
         .attr("href")
         .is_some_and(|href| WRITER_PATH.is_match(href))
+        && !credited_for_other_work(*link)
+}
+
+/// Whether the text right before a name credits it for other work than the writing: the
+/// photographs, illustrations, video, graphics or the editing ("Words by <a>Ruth Lindqvist</a>
+/// · Photographs by <a>Sam Okonkwo</a>").
+fn credited_for_other_work(name: ElementRef<'_>) -> bool {
+    const CREDITS: &[&str] = &[
+        "photographs by",
+        "photography by",
+        "photos by",
+        "photo by",
+        "pictures by",
+        "images by",
+        "illustrations by",
+        "illustration by",
+        "video by",
+        "graphics by",
+        "design by",
+        "edited by",
+        "photo:",
+        "photos:",
+        "foto:",
+        "fotos:",
+        "bild:",
+        "illustration:",
+    ];
+    let Some(before) = name.prev_sibling().and_then(|n| n.value().as_text()) else {
+        return false;
+    };
+    let before = before.trim_end().to_lowercase();
+    CREDITS.iter().any(|c| before.ends_with(c))
 }
 
 /// The headline, and what may follow it as its byline: marked authors, and visible bylines by
@@ -272,6 +305,9 @@ fn marked_from<'a>(elements: impl Iterator<Item = ElementRef<'a>>) -> Vec<String
 fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
     let mut authors = Vec::new();
     for link in el.select(&LINK).take(5) {
+        if credited_for_other_work(link) {
+            continue;
+        }
         let mut names = Vec::new();
         push_name(&mut names, &link.text().collect::<String>());
         // ("by Jane Roe, <a>Alpine Research Institute</a>": a link to her employer.)
@@ -378,13 +414,25 @@ fn without_language_by(authors: &mut [String], document: &Html) {
 
 /// The names under the first author key that has any: several keys on one page are usually
 /// the same people written differently.
+/// "Okafor, Daniel" as "Daniel Okafor": one comma between a surname and given names of one to
+/// three words each.
+fn surname_first(name: &str) -> Option<String> {
+    let (surname, given) = name.split_once(", ")?;
+    let words = |part: &str| (1..=3).contains(&part.split_whitespace().count());
+    (words(surname) && words(given) && !given.contains(',')).then(|| format!("{given} {surname}"))
+}
+
 fn meta_authors(tags: &Tags<'_>) -> Vec<String> {
     AUTHOR
         .iter()
         .map(|key| {
             let mut names = Vec::new();
             for value in tags.all(key) {
-                push_name(&mut names, value);
+                // Highwire's tags write a name surname first: "Okafor, Daniel".
+                let name = (*key == "citation_author")
+                    .then(|| surname_first(value))
+                    .flatten();
+                push_name(&mut names, name.as_deref().unwrap_or(value));
             }
             names
         })

@@ -73,6 +73,17 @@ fn meta_keys_count_by_preference_not_by_order() {
 }
 
 #[test]
+fn highwire_citation_tags_name_the_authors_and_the_date() {
+    let m = meta(
+        r#"<meta name="citation_author" content="Okafor, Daniel">
+        <meta name="citation_author" content="Mary Ann Lee">
+        <meta name="citation_publication_date" content="2026/11/20">"#,
+    );
+    assert_eq!(m.authors, ["Daniel Okafor", "Mary Ann Lee"]);
+    assert_eq!(m.published_at.as_deref(), Some("2026-11-20"));
+}
+
+#[test]
 fn opengraph_article_keys_are_read_with_their_og_prefix_too() {
     let m = meta(
         r#"<meta property="og:article:author" content="BBC News">

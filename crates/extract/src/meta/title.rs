@@ -82,7 +82,9 @@ fn frames(title: &str, headline: &str) -> bool {
 }
 
 /// When a title carries a prefix or suffix no site name explains ("Gazette Online: County fair
-/// ..."), the part that the page shows on its own as a heading is the headline.
+/// ..."), the part that the page shows on its own as a heading is the headline; when no part
+/// is shown as it is written, a heading with nearly its words is ("Diario del Valle - Vecinos
+/// piden semáforo" over a `<span class="titulo">` "Vecinos piden un semáforo").
 fn headline_in_page(document: &Html, title: &str) -> Option<String> {
     const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » ", " « "];
     let parts: Vec<&str> = SEPARATORS
@@ -94,19 +96,20 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
     if parts.is_empty() {
         return None;
     }
-    // Texts longer than every part and the title cannot equal one: not collected.
-    let limit = parts
+    // Texts much longer than every part and the title cannot be one: not collected.
+    let longest = parts
         .iter()
         .map(|p| p.len())
         .max()
         .unwrap_or(0)
         .max(title.len());
     let mut shown = vec![false; parts.len()];
+    let mut reworded = None;
     for node in document.tree.root().descendants() {
         let Some(element) = ElementRef::wrap(node).filter(|e| may_show_headline(e.value())) else {
             continue;
         };
-        let Some(text) = short_text(element, limit) else {
+        let Some(text) = short_text(element, longest + longest / 4) else {
             continue;
         };
         if same_words(&text, title) {
@@ -115,6 +118,9 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         for (part, shown) in parts.iter().zip(&mut shown) {
             *shown |= *part == text;
         }
+        if reworded.is_none() && parts.iter().any(|p| nearly_same_words(p, &text)) {
+            reworded = Some(text);
+        }
     }
     parts
         .into_iter()
@@ -122,6 +128,27 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         .filter_map(|(part, shown)| shown.then_some(part))
         .max_by_key(|p| p.len())
         .map(str::to_owned)
+        .or(reworded)
+}
+
+/// Whether a heading says a title's part in nearly its words: of four words or more, at most
+/// one in five of either's words missing from the other ("piden semáforo" and "piden un
+/// semáforo").
+fn nearly_same_words(part: &str, heading: &str) -> bool {
+    const MIN_WORDS: usize = 4;
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(part), words(heading));
+    if a.len() < MIN_WORDS || b.len() < MIN_WORDS {
+        return false;
+    }
+    let common = a.iter().filter(|w| b.contains(w)).count();
+    let most = a.len().max(b.len());
+    common * 5 >= most * 4 && common < most
 }
 
 /// Whether two titles have the same words, whatever their case and punctuation: an `<h1>` set
@@ -137,12 +164,13 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// Whether an element may show a headline: a heading, bold or `<font>` text, or an element
-/// whose class names a title or headline.
+/// whose class names a title or headline ("titulo", "titre", "titel" too).
 fn may_show_headline(element: &Element) -> bool {
+    const NAMES: &[&str] = &["title", "headline", "titul", "titre", "titel"];
     matches!(element.name(), "h1" | "h2" | "b" | "strong" | "font")
-        || element.attrs().any(|(name, value)| {
-            name == "class" && (value.contains("title") || value.contains("headline"))
-        })
+        || element
+            .attrs()
+            .any(|(name, value)| name == "class" && NAMES.iter().any(|n| value.contains(n)))
 }
 
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
@@ -202,6 +230,26 @@ mod tests {
             &[],
         );
         assert_eq!(title.as_deref(), Some("Council votes to fix bridges"));
+    }
+
+    #[test]
+    fn a_heading_rewording_the_title_s_part_is_the_headline() {
+        let page = Html::parse_document(
+            "<div class=\"menu\">Inicio</div><span class=\"titulo\">Vecinos de San Ramón piden \
+             un semáforo en la ruta 40</span><div>Un grupo de vecinos presentó un petitorio.</div>",
+        );
+        let shown = "Diario del Valle - Vecinos de San Ramón piden semáforo en la ruta 40";
+        let title = title(
+            &page,
+            [None, None, None, None, Some(shown.to_owned())],
+            None,
+            None,
+            &[],
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Vecinos de San Ramón piden un semáforo en la ruta 40")
+        );
     }
 
     #[test]

@@ -31,6 +31,9 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>Catch all the <a href="/n">Business News</a> and <a href="/l">Latest News</a> Updates
         on The Post. Download The Post App to get Daily Market Updates.</p>
         <p>Disclaimer: The views above are those of individual analysts, not of The Post.</p>
+        <p><em>The views expressed in this article are the author's own and do not necessarily
+        reflect The Post's editorial stance.</em></p>
+        <p>Les opinions exprimées dans cette tribune n'engagent que leur auteur.</p>
         <p>Masz temat? Napisz do nas: redakcja@post.example</p>
         <p>For the latest news, weather, sports, and streaming video, head to The Post.</p>
         <p>Son dakika haberlerini Google News'ten takip edin.</p>

@@ -307,3 +307,52 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
     let story = Url::parse("https://news.example/2026/11/privacy-rules-tightened").expect("valid");
     assert_eq!(extract(&story, &html).kind, PageKind::Article);
 }
+
+#[test]
+fn a_writer_s_profile_page_is_a_listing() {
+    // og:type "profile": a writer's page, a bio over links to the writer's stories.
+    let cards: String = (1..=4)
+        .map(|n| {
+            format!(
+                r#"<div class="card"><h3><a href="/health/2026/11/story-{n}">Story {n}</a></h3>
+                <p>What story {n} is about, in one sentence.</p></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="profile"></head><body>
+        <nav><a href="/news">News</a><a href="/health">Health</a><a href="/sport">Sport</a>
+        <a href="/politics">Politics</a></nav><main><h1>Georgia Whitfield</h1>
+        <p>Georgia Whitfield is the paper's health reporter, covering hospitals, public health and
+        the ambulance service. She joined in 2021 after five years at regional newspapers.</p>
+        <p>Send her tips and story ideas by email.</p>{cards}</main></body></html>"#
+    );
+    let page = Url::parse("https://news.example/profile/georgia-whitfield").expect("valid");
+    assert_eq!(extract(&page, &html).kind, PageKind::Listing);
+}
+
+#[test]
+fn a_page_of_data_with_a_few_news_links_is_other_and_one_of_many_is_a_listing() {
+    let news = |n: usize| -> String {
+        (1..=n)
+            .map(|i| {
+                format!(r#"<li><a href="/news/2026/11/{i}/story">Harbour Freight raises its guidance for the {i}th time</a></li>"#)
+            })
+            .collect()
+    };
+    let page = |n: usize| {
+        let html = format!(
+            r#"<html><body><nav><a href="/markets">Markets</a><a href="/news">News</a>
+            <a href="/watchlist">Watchlist</a><a href="/portfolio">Portfolio</a></nav><main>
+            <h1>Harbour Freight Holdings plc (HFH.L)</h1><p>412.60 +8.20 (+2.03%)</p>
+            <table><tr><th>Open</th><td>405.00</td></tr><tr><th>Volume</th><td>1,204,331</td></tr>
+            </table><div class="chart"><a href="?r=1d">1D</a><a href="?r=5d">5D</a>
+            <a href="?r=1m">1M</a><a href="?r=1y">1Y</a></div><ul>{}</ul></main></body></html>"#,
+            news(n)
+        );
+        let url = Url::parse("https://markets.example/quote/HFH.L").expect("valid");
+        extract(&url, &html).kind
+    };
+    assert_eq!(page(3), PageKind::Other);
+    assert_eq!(page(6), PageKind::Listing);
+}

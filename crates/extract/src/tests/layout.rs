@@ -69,6 +69,24 @@ fn a_pull_quote_set_in_an_aside_is_read_with_the_story_and_other_asides_are_not(
 }
 
 #[test]
+fn a_fact_box_set_in_an_aside_is_read_with_the_story() {
+    let para = "Fylkesutvalget vedtok torsdag å lyse ut anbud på tre nye elektriske ferger. ";
+    for class in ["factbox", "article-faktaboks", "c-fact-box"] {
+        let html = format!(
+            r#"<html><body><article><h1>Ferger</h1><div class="body"><p>{p}</p>
+            <aside class="{class}"><h3>Fakta: Fergesambandene</h3><ul><li>Tre samband.</li>
+            <li>612 000 kjøretøy i fjor.</li></ul></aside><p>{p}</p><p>{p}</p></div></article>
+            </body></html>"#,
+            p = para.repeat(2)
+        );
+        assert_has(
+            &extract(&url(), &html).text,
+            &["Fakta: Fergesambandene", "612 000"],
+        );
+    }
+}
+
+#[test]
 fn a_standfirst_marked_as_one_is_not_story_text() {
     let para = "The council voted on Tuesday to approve the transit plan after months of debate. ";
     for standfirst in [
@@ -162,6 +180,34 @@ fn ruby_readings_over_words_are_not_read_as_text() {
         "{}",
         page.text
     );
+}
+
+#[test]
+fn key_points_beside_the_story_s_container_are_read_with_it_and_a_list_of_links_is_not() {
+    let p = "Rail fares in England will rise by 3.1% from March, the government has confirmed, \
+             below the rate of inflation for the first time in four years. ";
+    let page = |points: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Rail fares to rise</h1>{points}
+            <figure><img src="a.jpg"><figcaption>Passengers at Leeds station.</figcaption></figure>
+            <div class="article__body"><p>{p}</p><p>{p}</p><p>{p}</p></div></article></body></html>"#,
+            p = p.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    let text = page(
+        r#"<div class="article__summary d-md-none"><h2>At a glance</h2><ul>
+        <li>Regulated fares in England will rise by 3.1% from 1 March.</li>
+        <li>The rise is below inflation for the first time in four years.</li></ul></div>"#,
+    );
+    assert!(text.starts_with("At a glance"), "{text}");
+    assert_has(&text, &["Regulated fares in England", "below inflation"]);
+    let text = page(
+        r#"<div class="more"><h2>More on rail</h2><ul>
+        <li><a href="/a">Strike dates announced for the new year on all lines.</a></li>
+        <li><a href="/b">Station upgrades are delayed again by the council.</a></li></ul></div>"#,
+    );
+    assert_lacks(&text, &["More on rail", "Strike dates"]);
 }
 
 #[test]

@@ -24,6 +24,10 @@ fn a_widgets_name_is_boilerplate_beside_a_story_word_and_a_plain_footer_is_not()
         "story-comments",
         "article-newsletter",
         "post-social",
+        "comentarios",
+        "nota-comentarios",
+        "article-commentaires",
+        "kommentare",
     ] {
         assert!(judge_names(name, false).boilerplate, "{name}");
     }

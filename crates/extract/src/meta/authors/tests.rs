@@ -153,3 +153,18 @@ fn a_commenter_and_the_writer_s_employer_are_not_authors() {
     );
     assert_eq!(marked(&page), ["Hannah Voss"]);
 }
+
+#[test]
+fn a_photographer_credited_beside_the_writer_is_no_author() {
+    for credits in [
+        r#"<p class="credits">Words by <a href="/contributors/ruth-lindqvist">Ruth Lindqvist</a>
+        · Photographs by <a href="/contributors/sam-okonkwo">Sam Okonkwo</a></p>"#,
+        r#"<div class="byline">By <a href="/people/ruth">Ruth Lindqvist</a>. Photos by
+        <a href="/people/sam">Sam Okonkwo</a></div>"#,
+    ] {
+        let page = Html::parse_document(&format!(
+            "<h1>The last keepers</h1>{credits}<p>When Margaret was nine.</p>"
+        ));
+        assert_eq!(marked(&page), ["Ruth Lindqvist"], "{credits}");
+    }
+}
