@@ -239,6 +239,24 @@ pub(crate) fn signature(text: &str) -> Option<String> {
     (named && after_sentence).then(|| last.to_owned())
 }
 
+/// "All rights reserved" and "reproduction forbidden" in the languages news is most often read
+/// in, lowercase.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "todos los derechos reservados",
+    "prohibida su reproducción",
+    "reproducción prohibida",
+    "todos os direitos reservados",
+    "reprodução proibida",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "alle rechten voorbehouden",
+];
+
 /// A rights notice: "© 2016 The Example Times", "All rights reserved.", "未经授权，不得转载",
 /// "This document is subject to copyright. Apart from any fair dealing ..."; a Chinese portal's
 /// disclaimer ("新浪声明：此消息系转载自合作媒体...").
@@ -273,7 +291,7 @@ fn is_rights_notice(block: &str) -> bool {
             .trim_start_matches(['[', '(', '【'])
             .starts_with(['©', 'ⓒ'])
             || copyright
-            || lower.contains("all rights reserved")
+            || RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
             || lower.contains("不得转载")
             || lower.contains("무단전재")
             || lower.contains("無断転載")

@@ -375,11 +375,13 @@ fn widen<'a>(
     best
 }
 
-/// Whether an element is a list of key points, two to eight items each a sentence, or holds
-/// one under at most a heading.
+/// Whether an element is a list of key points, two to eight items each a sentence (perhaps
+/// without its period: "Fund's ethics council cites risk of dam collapse"), or holds one under
+/// at most a heading.
 fn key_points(node: NodeRef<'_, Node>) -> bool {
     const ITEMS: std::ops::RangeInclusive<usize> = 2..=8;
     const ITEM_CHARS: usize = 30;
+    const ITEM_WORDS: usize = 5;
     let sentences = |list: NodeRef<'_, Node>| {
         let items: Vec<_> = list
             .children()
@@ -389,7 +391,9 @@ fn key_points(node: NodeRef<'_, Node>) -> bool {
             && items.iter().all(|item| {
                 item.value().as_element().is_some_and(|e| e.name() == "li")
                     && trimmed_text(*item).is_some_and(|t| {
-                        t.chars().count() >= ITEM_CHARS && t.ends_with(crate::ends_sentence)
+                        t.chars().count() >= ITEM_CHARS
+                            && (t.ends_with(crate::ends_sentence)
+                                || t.split_whitespace().nth(ITEM_WORDS - 1).is_some())
                     })
             })
     };

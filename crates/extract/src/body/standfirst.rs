@@ -106,7 +106,14 @@ fn follows_headline(node: NodeRef<'_, Node>) -> bool {
 /// Drupal's body field, "field--type-text-with-summary", a text that has a summary.
 pub(super) fn names_standfirst(element: &Element) -> bool {
     // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
-    const WORDS: &[&str] = &["deck", "excerpt", "summary", "description"];
+    const WORDS: &[&str] = &[
+        "deck",
+        "excerpt",
+        "summary",
+        "description",
+        "resumen",
+        "resumo",
+    ];
     const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
     const NOT_STANDFIRST: &str = "withsummary";
     crate::class_and_id(element)

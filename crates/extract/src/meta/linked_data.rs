@@ -19,8 +19,10 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// schema.org types of what a page that is no story describes (ends of type names: "Event"
-/// also for "MusicEvent").
+/// also for "MusicEvent"): a forum's thread and a question's answers are readers' posts.
 const OTHER_TYPES: &[&str] = &[
+    "DiscussionForumPosting",
+    "QAPage",
     "Product",
     "ProductGroup",
     "Event",

@@ -34,6 +34,7 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p><em>The views expressed in this article are the author's own and do not necessarily
         reflect The Post's editorial stance.</em></p>
         <p>Les opinions exprimées dans cette tribune n'engagent que leur auteur.</p>
+        <p>Riproduzione riservata © Gazzetta del Piave</p><p>Tous droits réservés.</p>
         <p>Masz temat? Napisz do nas: redakcja@post.example</p>
         <p>For the latest news, weather, sports, and streaming video, head to The Post.</p>
         <p>Son dakika haberlerini Google News'ten takip edin.</p>

@@ -356,3 +356,27 @@ fn a_page_of_data_with_a_few_news_links_is_other_and_one_of_many_is_a_listing() 
     assert_eq!(page(3), PageKind::Other);
     assert_eq!(page(6), PageKind::Listing);
 }
+
+#[test]
+fn a_forum_thread_is_no_article() {
+    let post = |who: &str, said: &str| {
+        format!(
+            r#"<div class="crawler-post"><span class="creator"><a href="/u/{who}">{who}</a></span>
+            <div class="post"><p>{said}</p></div></div>"#
+        )
+    };
+    let said = "The A87 is a trunk road and gets gritted and ploughed, so it is rarely closed \
+                for more than a few hours; check the traffic site the morning you go and leave \
+                in daylight, and fill up with fuel before the pass.";
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@context":"http://schema.org",
+        "@type":"DiscussionForumPosting","headline":"Best route to Skye in winter?",
+        "datePublished":"2026-11-25T18:02:11Z"}}</script></head><body><div id="main-outlet">
+        <h1>Best route to Skye in winter?</h1>{}{}{}</div></body></html>"#,
+        post("glenrover", said),
+        post("morag_k", said),
+        post("skyeboy", said)
+    );
+    let page = Url::parse("https://forum.example/t/best-route-to-skye/48213").expect("valid");
+    assert_eq!(extract(&page, &html).kind, PageKind::Other);
+}

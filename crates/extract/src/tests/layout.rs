@@ -94,6 +94,7 @@ fn a_standfirst_marked_as_one_is_not_story_text() {
         r#"<div class="standfirst"><p>Four new bus lines by 2026</p></div>"#,
         r#"<h2 class="sumario">Four new bus lines by 2026</h2>"#,
         r#"<p class="chapeau">Four new bus lines by 2026</p>"#,
+        r#"<p class="articulo-resumen">Four new bus lines will run by 2026.</p>"#,
     ] {
         let html = format!(
             r#"<html><body><article><h1>Transit</h1>{standfirst}<p>{p}</p><p>{p}</p>
@@ -202,6 +203,12 @@ fn key_points_beside_the_story_s_container_are_read_with_it_and_a_list_of_links_
     );
     assert!(text.starts_with("At a glance"), "{text}");
     assert_has(&text, &["Regulated fares in England", "below inflation"]);
+    // Points written as headlines, without their periods.
+    let text = page(
+        r#"<ul class="abstract"><li>Regulated fares in England to rise 3.1% from March</li>
+        <li>Rise is below inflation for first time in four years</li></ul>"#,
+    );
+    assert!(text.starts_with("Regulated fares in England"), "{text}");
     let text = page(
         r#"<div class="more"><h2>More on rail</h2><ul>
         <li><a href="/a">Strike dates announced for the new year on all lines.</a></li>

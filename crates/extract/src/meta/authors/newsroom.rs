@@ -37,6 +37,13 @@ const NEWSROOM_NAMES: &[&str] = &[
     "डिजिटल डेस्क",
     "ऑनलाइन डेस्क",
     "নিজস্ব প্রতিবেদক",
+    // A paper's studio writing its advertisers' stories.
+    "brand studio",
+    "content studio",
+    "partner content",
+    "sponsored content",
+    "paid content",
+    "paid post",
 ];
 
 /// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
@@ -44,7 +51,7 @@ const NEWSROOM_NAMES: &[&str] = &[
 pub(super) fn is_newsroom(name: &str) -> bool {
     let lower = name.to_lowercase();
     NEWSROOM_NAMES.contains(&lower.as_str())
-        || [" staff", " staff report", " staff reports"]
+        || [" staff", " staff report", " staff reports", " brand studio"]
             .iter()
             .any(|s| lower.ends_with(s))
 }
