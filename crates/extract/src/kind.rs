@@ -36,7 +36,7 @@ const LONG_BLOCK_CHARS: usize = 300;
 /// quote page's "Associated Ports". A weather or share-price page with a few news links is
 /// no listing.
 const MIN_LISTING_LINKS: usize = 4;
-const HEADLINE_CHARS: usize = 25;
+const HEADLINE_CHARS: usize = 20;
 
 /// Whether a link's text reads as a story's headline: long enough, by `reading_weight`.
 pub(crate) fn reads_as_headline(text: &str) -> bool {

@@ -31,9 +31,15 @@ pub(super) fn title(
         .collect();
     let shown = candidates.iter().find_map(|c| {
         let bare = strip_site_name(c, site_name);
-        [c.clone(), bare]
-            .into_iter()
-            .find(|t| h1s.iter().any(|h| same_words(h, t)))
+        [c.clone(), bare].into_iter().find_map(|t| {
+            let h = h1s.iter().find(|h| same_words(h, &t))?;
+            // "Here's who gets a raise." in the social title, without its period as shown.
+            Some(if t.strip_suffix('.') == Some(h.as_str()) {
+                h.clone()
+            } else {
+                t
+            })
+        })
     });
     // "BREAKING: Headline | Site", "Headline (VIDEO) - Site" over an <h1> "Headline".
     let framed = || {
@@ -275,6 +281,15 @@ mod tests {
             )
             .as_deref(),
             Some("Wärmepumpen: Warum der Boom stockt")
+        );
+        // A period the title has and the <h1> has not is not the headline's.
+        assert_eq!(
+            headline(
+                "Fares go up again. Here's who pays.",
+                "Fares go up again. Here's who pays"
+            )
+            .as_deref(),
+            Some("Fares go up again. Here's who pays")
         );
         // A site name as the <h1> of its logo is no headline, nor is a word of the title.
         assert_eq!(

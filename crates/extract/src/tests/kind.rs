@@ -380,3 +380,25 @@ fn a_forum_thread_is_no_article() {
     let page = Url::parse("https://forum.example/t/best-route-to-skye/48213").expect("valid");
     assert_eq!(extract(&page, &html).kind, PageKind::Other);
 }
+
+#[test]
+fn a_page_of_episodes_under_short_titles_is_a_listing() {
+    // Links whose text reads as a headline, however short ("OPEC+ talks, explained"), in a
+    // plain list: no teasers under headings, and no story.
+    let episodes: String = [
+        "Why gold keeps rising",
+        "The fight over the dams",
+        "OPEC+ talks, explained",
+        "Europe's battery bet fails",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, title)| format!(r#"<li><a href="/podcasts/daily/{n}">{title}</a> 22 min</li>"#))
+    .collect();
+    let html = format!(
+        r#"<html><body><main><h1>The Ledger Daily</h1><p>Every weekday, the biggest story in
+        markets in 20 minutes.</p><ul>{episodes}</ul></main></body></html>"#
+    );
+    let page = Url::parse("https://news.example/podcasts/daily").expect("valid");
+    assert_eq!(extract(&page, &html).kind, PageKind::Listing);
+}
