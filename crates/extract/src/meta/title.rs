@@ -31,15 +31,24 @@ pub(super) fn title(
         .collect();
     let shown = candidates.iter().find_map(|c| {
         let bare = strip_site_name(c, site_name);
-        [c.clone(), bare].into_iter().find_map(|t| {
-            let h = h1s.iter().find(|h| same_words(h, &t))?;
-            // "Here's who gets a raise." in the social title, without its period as shown.
-            Some(if t.strip_suffix('.') == Some(h.as_str()) {
-                h.clone()
-            } else {
-                t
+        // "Video | Northern Post" over an <h1> "Video": a headline of one word is shown too.
+        let head = SEPARATORS
+            .iter()
+            .find_map(|sep| c.split_once(sep))
+            .map(|(head, _)| head.trim().to_owned())
+            .filter(|head| site_name.is_none_or(|site| !head.eq_ignore_ascii_case(site)));
+        [Some(c.clone()), Some(bare), head]
+            .into_iter()
+            .flatten()
+            .find_map(|t| {
+                let h = h1s.iter().find(|h| same_words(h, &t))?;
+                // "Here's who gets a raise." in the social title, without its period as shown.
+                Some(if t.strip_suffix('.') == Some(h.as_str()) {
+                    h.clone()
+                } else {
+                    t
+                })
             })
-        })
     });
     // "BREAKING: Headline | Site", "Headline (VIDEO) - Site" over an <h1> "Headline".
     let framed = || {
@@ -179,11 +188,13 @@ fn may_show_headline(element: &Element) -> bool {
             .any(|(name, value)| name == "class" && NAMES.iter().any(|n| value.contains(n)))
 }
 
+/// What sets a site name off a headline in a title.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " / ",
+];
+
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[
-        " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " / ",
-    ];
     let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
     for sep in SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(sep) else {
@@ -281,6 +292,11 @@ mod tests {
             )
             .as_deref(),
             Some("Wärmepumpen: Warum der Boom stockt")
+        );
+        // A headline of one word, shown so.
+        assert_eq!(
+            headline("Video | Northern Post", "Video").as_deref(),
+            Some("Video")
         );
         // A period the title has and the <h1> has not is not the headline's.
         assert_eq!(
