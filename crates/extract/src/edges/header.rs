@@ -223,8 +223,9 @@ pub(crate) fn is_role(line: &str) -> bool {
     let role = |word: &str| {
         let word = word.to_lowercase();
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        // "Editor-in-Chief": the role is the first part.
-        ROLES.contains(&word.split('-').next().unwrap_or(word))
+        // "Editor-in-Chief": the role is the first part; "Staff Writers": several share it.
+        let word = word.split('-').next().unwrap_or(word);
+        ROLES.contains(&word) || word.strip_suffix('s').is_some_and(|w| ROLES.contains(&w))
     };
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() <= MAX_WORDS

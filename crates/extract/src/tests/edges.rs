@@ -254,6 +254,10 @@ fn a_byline_gives_its_people_without_their_role_newsroom_or_place() {
             &["Bruno (Henrique) Rodrigues"],
         ),
         ("Jane Roe (with John Doe)", &["Jane Roe", "John Doe"]),
+        (
+            "By Ana Lima, Ben Ortiz and Chloe Park, Staff Writers",
+            &["Ana Lima", "Ben Ortiz", "Chloe Park"],
+        ),
     ] {
         let html = format!(
             r#"<html><body><article><h1>Talks</h1><div class="byline">{byline}</div>
