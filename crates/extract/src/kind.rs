@@ -44,8 +44,9 @@ pub(crate) fn reads_as_headline(text: &str) -> bool {
 }
 
 /// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
-/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters, sign-in
-/// and help pages, whose prose a crawler following every link meets on every site.
+/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters and each
+/// newsletter's sign-up page, sign-in and help pages, whose prose a crawler following every link
+/// meets on every site.
 pub(crate) fn is_site_page(url: &Url) -> bool {
     const PAGES: &[&str] = &[
         "about",
@@ -101,10 +102,18 @@ pub(crate) fn is_site_page(url: &Url) -> bool {
         "faq",
         "help",
     ];
-    url.path_segments()
-        .and_then(|mut segments| segments.rfind(|s| !s.is_empty()))
-        .map(|last| last.split('.').next().unwrap_or(last).to_ascii_lowercase())
-        .is_some_and(|name| PAGES.contains(&name.as_str()))
+    let segments: Vec<&str> = url
+        .path_segments()
+        .map(|s| s.filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    // A newsletter's sign-up page, "/newsletters/morning-brief/"; its editions go deeper.
+    let newsletter =
+        matches!(segments.as_slice(), [first, _] if first.eq_ignore_ascii_case("newsletters"));
+    newsletter
+        || segments
+            .last()
+            .map(|last| last.split('.').next().unwrap_or(last).to_ascii_lowercase())
+            .is_some_and(|name| PAGES.contains(&name.as_str()))
 }
 
 /// Whether a page is titled as an error ("Page not found", "404 | Site"): none of a site's

@@ -48,6 +48,7 @@ pub(super) fn boilerplate<'a>(
 ) -> ([bool; 3], bool) {
     // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
     let (mut role, mut dialog, mut unseen, mut class, mut id) = (false, false, false, "", None);
+    let mut component = None;
     for (name, value) in element.attrs() {
         match name {
             "role" => {
@@ -62,6 +63,7 @@ pub(super) fn boilerplate<'a>(
             }
             "class" => class = value,
             "id" => id = Some(value),
+            "data-component" | "data-testid" => component = Some(value),
             _ => {}
         }
     }
@@ -95,12 +97,16 @@ pub(super) fn boilerplate<'a>(
     let prose = own.text >= 500 && own.link_density() < 0.2;
     // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
     // class, the author's naming, outranks them.
+    // A component's name ("byline-block", "SignUpInterstitial") speaks as an id does, where
+    // generated classes ("sc-2b5e3b35-0") say nothing.
     let by_names = class.boilerplate
         || id.is_some_and(|id| {
             !class.story
                 && judge_names(id, story_behind_button).boilerplate
                 && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
-        });
+        })
+        || component
+            .is_some_and(|c| !class.story && judge_names(c, story_behind_button).boilerplate);
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
     let caption = element.name() == "figcaption"

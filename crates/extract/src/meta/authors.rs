@@ -87,7 +87,7 @@ static BYLINE_OR_H1: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "h1, a[rel~=author], [itemprop~=author] [itemprop~=name], [itemprop~=author], \
          [class*=byline i], [class*=author i], [class*=autor i], [class*=auteur i], \
-         [class*=szerzo i]",
+         [class*=szerzo i], [data-testid*=byline i], [data-component*=byline i]",
     )
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
@@ -205,17 +205,9 @@ fn by_line(document: &Html) -> Vec<String> {
         };
         let mut authors = Vec::new();
         push_name(&mut authors, &line);
-        // "By the numbers", "Par ailleurs": a name is capitalised (or in a script without
-        // case, "أحمد الكعبي").
-        let capitalised = |w: &str| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
-        };
-        authors.retain(|name| {
-            let mut words = name.split_whitespace();
-            words.next().is_some_and(capitalised) && words.next_back().is_some_and(capitalised)
-        });
+        // "By the numbers", "Par ailleurs": a name is capitalised, and of two words or more
+        // here ("By Reuters" names an agency).
+        authors.retain(|name| name.split_whitespace().nth(1).is_some() && is_capitalised(name));
         if !authors.is_empty() {
             return authors;
         }
@@ -324,9 +316,45 @@ fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
         }
     }
     if authors.is_empty() {
-        push_name(&mut authors, &el.text().collect::<String>());
+        push_name(&mut authors, &block_text(el));
+        // "About the author" over a bio: a label, not a name.
+        authors.retain(|name| is_capitalised(name));
     }
     authors
+}
+
+/// Whether a name's first and last words are capitalised, as a name's are (or in a script
+/// without case, "أحمد الكعبي").
+fn is_capitalised(name: &str) -> bool {
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.first().is_some_and(|w| capitalised(w)) && words.last().is_some_and(|w| capitalised(w))
+}
+
+/// An element's text with its blocks set apart as a byline sets its parts apart ("|"): a
+/// name and the desk or date in the `<div>` below it ("Eleri Pritchard" over "Coastline News,
+/// Wales") do not run together.
+fn block_text(el: ElementRef<'_>) -> String {
+    let mut text = String::new();
+    for node in el.descendants() {
+        match node.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e)
+                if matches!(
+                    e.name(),
+                    "div" | "p" | "li" | "br" | "section" | "dd" | "dt"
+                ) && !text.is_empty() =>
+            {
+                text.push_str(" | ");
+            }
+            _ => {}
+        }
+    }
+    text
 }
 
 /// The texts of a byline that lists its writers as elements of one class and nothing else:

@@ -3,7 +3,8 @@
 /// Attributes no part of extraction reads: scripts' data and handlers, embedded sources
 /// (images, frames, scripts) and their sizes, form fields, tooltips and presentation. (`type`,
 /// `color`, `face` and `size` stay: the parser or the boilerplate judgement reads them; so
-/// does `style`, when it may hide its element.)
+/// does `style`, when it may hide its element, and so do `data-testid` and `data-component`,
+/// which name a byline where generated classes do not.)
 fn is_unread(name: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..name.len()) else {
@@ -13,7 +14,7 @@ fn is_unread(name: &[u8]) -> bool {
     };
     lower.copy_from_slice(name);
     lower.make_ascii_lowercase();
-    lower.starts_with(b"data-")
+    (lower.starts_with(b"data-") && !matches!(&*lower, b"data-testid" | b"data-component"))
         || lower.starts_with(b"on")
         || matches!(
             &*lower,

@@ -341,3 +341,31 @@ fn a_reading_time_among_the_header_lines_goes() {
     let text = extract(&url(), &html).text;
     assert!(text.starts_with("Read the 6 reports"), "{text}");
 }
+
+#[test]
+fn a_byline_named_by_its_test_id_gives_the_name_over_the_site_s_and_not_its_desk() {
+    let para = "Cardiff Crown Court heard that the ramp had not been inspected for two years. ";
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"ReportageNewsArticle",
+        "author":{{"@type":"NewsMediaOrganization","name":"Coastline News"}},
+        "publisher":{{"@type":"NewsMediaOrganization","name":"Coastline News"}}}}</script>
+        </head><body><article><h1 class="sc-518485e5-0">Ferry firm fined</h1>
+        <div data-component="byline-block"><div class="sc-2b5e3b35-0"><span class="sc-b42e7a8f-7">
+        Eleri Pritchard</span><div class="sc-b42e7a8f-8">Coastline News, Wales</div></div>
+        <time datetime="2026-11-27T15:22:41Z">27 November 2026</time></div>
+        <p>{p}</p><p>{p}</p><p>{p}</p>
+        <div class="article-author-bio"><h2>About the author</h2><p>Eleri covers Wales.</p></div>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_eq!(page.authors, ["Eleri Pritchard"]);
+    assert!(
+        page.text.starts_with("Cardiff Crown Court"),
+        "{}",
+        page.text
+    );
+    // Without the byline, the bio's heading is no name.
+    let html = html.replace("byline-block", "x");
+    assert_eq!(extract(&url(), &html).authors, ["Coastline News"]);
+}

@@ -300,12 +300,18 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
         "/p/about.html",
         "/legal/imprint/",
         "/newsletters",
+        "/newsletters/morning-brief/",
     ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
     }
-    let story = Url::parse("https://news.example/2026/11/privacy-rules-tightened").expect("valid");
-    assert_eq!(extract(&story, &html).kind, PageKind::Article);
+    for story in [
+        "https://news.example/2026/11/privacy-rules-tightened",
+        "https://news.example/newsletters/morning-brief/2026-11-27/",
+    ] {
+        let story = Url::parse(story).expect("valid");
+        assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
+    }
 }
 
 #[test]
