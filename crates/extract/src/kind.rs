@@ -178,10 +178,38 @@ pub(crate) fn judge(
     }
 }
 
-/// Whether a title is an error page's: "404", "Error 404 - Page not found", "Seite nicht
-/// gefunden"; not a story's that opens with a number ("404 jobs cut at the plant").
+/// Whether a title is an error page's ("404", "Error 404 - Page not found", "Seite nicht
+/// gefunden"), or one a crawler is served in place of the story: a bot check ("Just a
+/// moment...", "Access Denied", "Are you a robot?") or a cookie wall ("Before you continue",
+/// "Privacy-instellingen"); not a story's that opens with a number ("404 jobs cut at the
+/// plant").
 fn is_error_title(title: &str) -> bool {
     const NOT_FOUND: &[&str] = &[
+        // Bot checks and firewalls.
+        "just a moment",
+        "attention required",
+        "access denied",
+        "access to this page has been denied",
+        "are you a robot",
+        "are you a robot?",
+        "robot check",
+        "security check",
+        "checking your browser",
+        "pardon our interruption",
+        "request rejected",
+        "forbidden",
+        "403 forbidden",
+        "service unavailable",
+        "bad gateway",
+        // Cookie walls.
+        "before you continue",
+        "privacy settings",
+        "privacy preferences",
+        "cookie consent",
+        "privacy-instellingen",
+        "bevor sie fortfahren",
+        "avant de continuer",
+        "antes de continuar",
         "page not found",
         "not found",
         "error",

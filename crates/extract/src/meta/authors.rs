@@ -164,8 +164,12 @@ fn writer_page_link(document: &Html) -> Vec<String> {
     authors
 }
 
+/// How a blog's date line naming its writer opens: "Posted on <date> by <name>".
+const POSTED_ON: &[&str] = &["posted on ", "published on ", "written on "];
+
 /// The names in the first short line after the headline that starts with "By" in one of its
-/// languages ("Von Jana Roe | 12.03.2024") or holds a Chinese byline label ("作者：王晓明"),
+/// languages ("Von Jana Roe | 12.03.2024"), names the writer after a post's date ("Posted on
+/// <date> by Jane Roe") or holds a Chinese byline label ("作者：王晓明"),
 /// whatever its element and class. Text nodes are
 /// read, not elements matched: a byline's "By" opens one.
 fn by_line(document: &Html) -> Vec<String> {
@@ -192,19 +196,32 @@ fn by_line(document: &Html) -> Vec<String> {
         if let Some(name) = labelled_name(text) {
             return vec![name.to_owned()];
         }
-        if opens_with_by(text).is_none() || in_teaser(node) {
+        // "Posted on Friday, November 27, 2026 by Niamh Gallagher": a blog's date line naming
+        // the writer after the date.
+        let posted = POSTED_ON.iter().any(|p| {
+            text.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        });
+        if opens_with_by(text).is_none() && !posted || in_teaser(node) {
             continue;
         }
         let Some(line) = node
             .parent()
             .and_then(ElementRef::wrap)
             .and_then(|p| short_text(p, LINE_BYTES))
-            .filter(|line| opens_with_by(line).is_some())
         else {
             continue;
         };
+        let byline = if posted {
+            line.rsplit_once(" by ").map(|(_, name)| name)
+        } else {
+            opens_with_by(&line).map(|_| line.as_str())
+        };
+        let Some(byline) = byline else {
+            continue;
+        };
         let mut authors = Vec::new();
-        push_name(&mut authors, &line);
+        push_name(&mut authors, byline);
         // "By the numbers", "Par ailleurs": a name is capitalised, and of two words or more
         // here ("By Reuters" names an agency).
         authors.retain(|name| name.split_whitespace().nth(1).is_some() && is_capitalised(name));

@@ -232,6 +232,10 @@ fn an_error_page_is_no_article_however_much_it_says() {
         "404",
         "Error 404 - Page not found",
         "Seite nicht gefunden",
+        "Just a moment...",
+        "Access Denied",
+        "Attention Required! | Cloudflare",
+        "Privacy-instellingen",
     ] {
         assert_eq!(page(title), PageKind::Other, "{title}");
     }

@@ -168,3 +168,18 @@ fn a_photographer_credited_beside_the_writer_is_no_author() {
         assert_eq!(marked(&page), ["Ruth Lindqvist"], "{credits}");
     }
 }
+
+#[test]
+fn a_post_s_date_line_names_its_writer_after_the_date() {
+    let page = Html::parse_document(
+        r#"<h1 class="logo"><a href="/">Western Echo</a></h1><div class="story">
+        <h2>Council backs plan for 400 homes</h2><div class="story-info">Posted on Friday,
+        November 27, 2026 by <strong>Niamh Gallagher</strong></div><p>Galway City Council has
+        voted to rezone the site.</p></div>"#,
+    );
+    assert_eq!(marked(&page), ["Niamh Gallagher"]);
+    let page = Html::parse_document(
+        r#"<h1>Story</h1><p>Posted on 27 November 2026 by the editors</p><p>Text.</p>"#,
+    );
+    assert!(marked(&page).is_empty());
+}
