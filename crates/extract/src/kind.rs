@@ -2,8 +2,8 @@
 
 use url::Url;
 
-use crate::PageKind;
 use crate::body::Body;
+use crate::{Link, PageKind};
 
 /// Minimum characters of body text for a page to count as an article, by `reading_weight`
 /// (characters, not words: Chinese and Japanese do not separate words).
@@ -39,69 +39,71 @@ const MIN_LISTING_LINKS: usize = 4;
 const HEADLINE_CHARS: usize = 20;
 
 /// Whether a link's text reads as a story's headline: long enough, by `reading_weight`.
-pub(crate) fn reads_as_headline(text: &str) -> bool {
+fn reads_as_headline(text: &str) -> bool {
     text.chars().map(reading_weight).sum::<usize>() >= HEADLINE_CHARS
 }
+
+/// The last path segments of a site's own pages (`is_site_page`), lowercase.
+const SITE_PAGES: &[&str] = &[
+    "about",
+    "about-us",
+    "aboutus",
+    "ueber-uns",
+    "uber-uns",
+    "%c3%bcber-uns",
+    "impressum",
+    "imprint",
+    "privacy",
+    "privacy-policy",
+    "privacy-notice",
+    "datenschutz",
+    "datenschutzerklaerung",
+    "terms",
+    "terms-of-use",
+    "terms-of-service",
+    "terms-and-conditions",
+    "cookie-policy",
+    "cookies",
+    "contact",
+    "contact-us",
+    "kontakt",
+    "legal",
+    "legal-notice",
+    "mentions-legales",
+    "aviso-legal",
+    "politica-de-privacidad",
+    "politica-de-privacidade",
+    "quienes-somos",
+    "quem-somos",
+    "qui-sommes-nous",
+    "chi-siamo",
+    "sobre-nosotros",
+    "over-ons",
+    "disclaimer",
+    "accessibility",
+    "advertise",
+    "careers",
+    "newsletters",
+    "newsletter",
+    "subscribe",
+    "subscriptions",
+    "login",
+    "signin",
+    "sign-in",
+    "register",
+    "signup",
+    "sign-up",
+    "account",
+    "sitemap",
+    "faq",
+    "help",
+];
 
 /// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
 /// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters and each
 /// newsletter's sign-up page, sign-in and help pages, whose prose a crawler following every link
 /// meets on every site.
 pub(crate) fn is_site_page(url: &Url) -> bool {
-    const PAGES: &[&str] = &[
-        "about",
-        "about-us",
-        "aboutus",
-        "ueber-uns",
-        "uber-uns",
-        "%c3%bcber-uns",
-        "impressum",
-        "imprint",
-        "privacy",
-        "privacy-policy",
-        "privacy-notice",
-        "datenschutz",
-        "datenschutzerklaerung",
-        "terms",
-        "terms-of-use",
-        "terms-of-service",
-        "terms-and-conditions",
-        "cookie-policy",
-        "cookies",
-        "contact",
-        "contact-us",
-        "kontakt",
-        "legal",
-        "legal-notice",
-        "mentions-legales",
-        "aviso-legal",
-        "politica-de-privacidad",
-        "politica-de-privacidade",
-        "quienes-somos",
-        "quem-somos",
-        "qui-sommes-nous",
-        "chi-siamo",
-        "sobre-nosotros",
-        "over-ons",
-        "disclaimer",
-        "accessibility",
-        "advertise",
-        "careers",
-        "newsletters",
-        "newsletter",
-        "subscribe",
-        "subscriptions",
-        "login",
-        "signin",
-        "sign-in",
-        "register",
-        "signup",
-        "sign-up",
-        "account",
-        "sitemap",
-        "faq",
-        "help",
-    ];
     let segments: Vec<&str> = url
         .path_segments()
         .map(|s| s.filter(|s| !s.is_empty()).collect())
@@ -113,7 +115,7 @@ pub(crate) fn is_site_page(url: &Url) -> bool {
         || segments
             .last()
             .map(|last| last.split('.').next().unwrap_or(last).to_ascii_lowercase())
-            .is_some_and(|name| PAGES.contains(&name.as_str()))
+            .is_some_and(|name| SITE_PAGES.contains(&name.as_str()))
 }
 
 /// Whether a page is titled as an error ("Page not found", "404 | Site"): none of a site's
@@ -131,14 +133,14 @@ pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
 /// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many of its links
-/// read as headlines (`headline_links`);
+/// read as headlines;
 /// a page known to be no story (`no_story`: an error page, a site's own page, a product) is
 /// "other" whatever its text.
 pub(crate) fn judge(
     url: &Url,
     body: &Body,
     marked: bool,
-    headline_links: usize,
+    links: &[Link],
     no_story: bool,
 ) -> PageKind {
     if no_story {
@@ -171,7 +173,9 @@ pub(crate) fn judge(
     // `og:type=article`, and front pages are built of `<article>` teasers).
     if story && !teasers && !is_front_page(url) {
         PageKind::Article
-    } else if teasers || headline_links >= MIN_LISTING_LINKS {
+    } else if teasers
+        || links.iter().filter(|l| reads_as_headline(&l.text)).count() >= MIN_LISTING_LINKS
+    {
         PageKind::Listing
     } else {
         PageKind::Other

@@ -134,11 +134,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let no_story = meta.says_other && !body.from_article_element
         || kind::is_site_page(url)
         || kind::is_error_page([title.as_deref(), meta.document_title.as_deref()]);
-    let headline_links = links
-        .iter()
-        .filter(|l| kind::reads_as_headline(&l.text))
-        .count();
-    let kind = kind::judge(url, &body, marked, headline_links, no_story);
+    let kind = kind::judge(url, &body, marked, &links, no_story);
     Page {
         kind,
         title,

@@ -16,7 +16,7 @@ mod title;
 pub(crate) use linked_data::plain_paragraphs;
 pub(crate) use names::{byline_names, opens_with_by};
 
-use linked_data::linked_data;
+use linked_data::{LinkedData, linked_data};
 use names::push_name;
 use title::title;
 
@@ -295,6 +295,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         lang,
     } = Marks::read(document);
     let ld = linked_data(&scripts);
+    let (says_article, says_other) = what_it_says(&tags, &ld);
     let base = base
         .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
@@ -302,26 +303,21 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
     let publisher = site_name.as_deref().or(ld.publisher.as_deref());
     let authors = authors::authors(document, ld.authors, &tags, publisher);
     let document_title = title_element.map(|t| collapse(&unescape(&t.text().collect::<String>())));
-    let candidates = [
-        tags.first(DC_TITLE).map(collapse),
-        tags.first(&["og:title"]).map(collapse),
-        ld.headline,
-        tags.first(OTHER_TITLE).map(collapse),
-        document_title.clone(),
-    ];
     let section = tags.first(SECTION).map(collapse).or(ld.section);
     let title = title(
         document,
-        candidates,
-        site_name.as_deref(),
-        section.as_deref(),
+        [
+            tags.first(DC_TITLE).map(collapse),
+            tags.first(&["og:title"]).map(collapse),
+            ld.headline,
+            tags.first(OTHER_TITLE).map(collapse),
+            document_title.clone(),
+        ],
+        [site_name.as_deref(), section.as_deref()],
         &authors,
     );
-    let says_article = ld.is_article
-        || tags
-            .all("og:type")
-            .any(|t| t.eq_ignore_ascii_case("article"));
     let dated = tags.first(PUBLISHED).is_some() || date_in_path(url.path()).is_some();
+    // JSON-LD, the meta tags, then microdata or the first `<time>`, then the URL.
     let published_at = ld
         .published
         .or_else(|| tags.first(PUBLISHED).map(str::to_owned))
@@ -357,13 +353,23 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         linked_body: ld.body,
         dated,
         says_article,
-        says_other: !says_article
-            && (ld.is_other
-                || tags.all("og:type").any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    OTHER_TYPES.contains(&t.as_str())
-                })),
+        says_other,
     }
+}
+
+/// Whether the page's markup says it is an article (JSON-LD, `og:type`), and whether it says
+/// it is something that is no story (`OTHER_TYPES`) and not an article.
+fn what_it_says(tags: &Tags<'_>, ld: &LinkedData) -> (bool, bool) {
+    let says_article = ld.is_article
+        || tags
+            .all("og:type")
+            .any(|t| t.eq_ignore_ascii_case("article"));
+    let says_other = ld.is_other
+        || tags.all("og:type").any(|t| {
+            let t = t.to_ascii_lowercase();
+            OTHER_TYPES.contains(&t.as_str())
+        });
+    (says_article, !says_article && says_other)
 }
 
 /// The story's tags: `article:tag`, else JSON-LD keywords, else `keywords` / `news_keywords`.

@@ -93,14 +93,10 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
         }
         let closing = rest.starts_with(b"</");
         let name_start = start + if closing { 2 } else { 1 };
-        let name_len = bytes[name_start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
-            .count();
-        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+        let Some(name_len) = tag_name_len(bytes, name_start) else {
             i = start + 1;
             continue;
-        }
+        };
         let name = &html[name_start..name_start + name_len];
         let end = tag_end(bytes, name_start + name_len);
         i = end;
@@ -117,39 +113,86 @@ pub(crate) fn prepare(html: &str, max: usize) -> Cow<'_, str> {
             }
             continue;
         }
-        let tag = classify(name);
-        let attributes_from = name_start + name_len;
-        if matches!(tag, Tag::RawText | Tag::Unread) {
-            unread_attributes(bytes, attributes_from, end, &mut cuts);
-            // Skip the content: markup inside a script is not markup.
-            let close = format!("</{name}");
-            i = find_ignore_case(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
-            let attributes = &html[name_start + name_len..end];
-            if tag == Tag::Unread && i > end && !attributes.to_ascii_lowercase().contains("ld+json")
-            {
-                cuts.push((end, i));
-            }
-            continue;
-        }
-        let self_closed = end >= 2 && bytes[end - 2] == b'/';
-        if self_closed || matches!(tag, Tag::Void | Tag::ClosedBySibling) {
-            unread_attributes(bytes, attributes_from, end, &mut cuts);
-            continue;
-        }
-        if nesting.open(name) {
-            unread_attributes(bytes, attributes_from, end, &mut cuts);
-        } else {
-            cuts.push((start, end));
-        }
-        if tag == Tag::Drawing {
-            // Up to its end tag (an `<svg>` inside it ends the cut early, which is harmless).
-            i = find_ignore_case(bytes, end, b"</svg").unwrap_or(bytes.len());
-            if i > end {
-                cuts.push((end, i));
-            }
-        }
+        i = start_tag(
+            html,
+            name,
+            start..end,
+            name_start + name_len,
+            &mut nesting,
+            &mut cuts,
+        );
     }
     splice(html, &cuts)
+}
+
+/// The cuts a start tag (`tag` its bytes, its attributes from `attributes_from`) calls for:
+/// its unread attributes, the content of a script or a drawing, the tag itself beyond the
+/// nesting cap. Returns where the scan goes on.
+fn start_tag<'a>(
+    html: &'a str,
+    name: &'a str,
+    tag: std::ops::Range<usize>,
+    attributes_from: usize,
+    nesting: &mut Nesting<'a>,
+    cuts: &mut Vec<(usize, usize)>,
+) -> usize {
+    let bytes = html.as_bytes();
+    let (start, end) = (tag.start, tag.end);
+    let kind = classify(name);
+    if matches!(kind, Tag::RawText | Tag::Unread) {
+        unread_attributes(bytes, attributes_from, end, cuts);
+        return skip_content(html, name, attributes_from, end, kind, cuts);
+    }
+    let self_closed = end >= 2 && bytes[end - 2] == b'/';
+    if self_closed || matches!(kind, Tag::Void | Tag::ClosedBySibling) {
+        unread_attributes(bytes, attributes_from, end, cuts);
+        return end;
+    }
+    if nesting.open(name) {
+        unread_attributes(bytes, attributes_from, end, cuts);
+    } else {
+        cuts.push((start, end));
+    }
+    if kind == Tag::Drawing {
+        // Up to its end tag (an `<svg>` inside it ends the cut early, which is harmless).
+        let to = find_ignore_case(bytes, end, b"</svg").unwrap_or(bytes.len());
+        if to > end {
+            cuts.push((end, to));
+        }
+        return to;
+    }
+    end
+}
+
+/// The length of the tag name starting at `at` ("div", "my-widget", "svg:path"), if a name
+/// starts there.
+fn tag_name_len(bytes: &[u8], at: usize) -> Option<usize> {
+    let len = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
+        .count();
+    (len > 0 && bytes[at].is_ascii_alphabetic()).then_some(len)
+}
+
+/// Past the content of a script, style or other element whose content is not markup, from
+/// the end of its start tag (`end`) to its end tag: cut when nothing reads it (JSON-LD is
+/// read). Returns where the scan goes on.
+fn skip_content(
+    html: &str,
+    name: &str,
+    attributes_from: usize,
+    end: usize,
+    tag: Tag,
+    cuts: &mut Vec<(usize, usize)>,
+) -> usize {
+    let bytes = html.as_bytes();
+    let close = format!("</{name}");
+    let to = find_ignore_case(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+    let attributes = &html[attributes_from..end];
+    if tag == Tag::Unread && to > end && !attributes.to_ascii_lowercase().contains("ld+json") {
+        cuts.push((end, to));
+    }
+    to
 }
 
 /// The elements open at a point of the scan, and the start tags dropped beyond the cap, whose

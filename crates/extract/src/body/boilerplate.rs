@@ -46,27 +46,14 @@ pub(super) fn boilerplate<'a>(
     own: Stats,
     verdicts: &mut NameVerdicts<'a>,
 ) -> ([bool; 3], bool) {
-    // One pass over the attributes: `Element::attr` makes an atom of the name on every call.
-    let (mut role, mut dialog, mut unseen, mut class, mut id) = (false, false, false, "", None);
-    let mut component = None;
-    for (name, value) in element.attrs() {
-        match name {
-            "role" => {
-                role |= BOILERPLATE_ROLES.contains(&value.trim());
-                dialog |= matches!(value.trim(), "dialog" | "alertdialog");
-            }
-            "hidden" => unseen = true,
-            "aria-hidden" => unseen |= value == "true",
-            "style" => {
-                let style = value.replace(' ', "").to_ascii_lowercase();
-                unseen |= style.contains("display:none") || style.contains("visibility:hidden");
-            }
-            "class" => class = value,
-            "id" => id = Some(value),
-            "data-component" | "data-testid" => component = Some(value),
-            _ => {}
-        }
-    }
+    let Attributes {
+        role,
+        dialog,
+        mut unseen,
+        class,
+        id,
+        component,
+    } = Attributes::of(element);
     // The rest of a story hidden until its "Continue reading" button is pressed is story.
     if unseen && !role && own.text >= HIDDEN_REST_CHARS && own.link_density() < 0.2 {
         unseen = !beside_continue_button(node);
@@ -92,21 +79,8 @@ pub(super) fn boilerplate<'a>(
     let class = *verdicts
         .entry((class, story_behind_button))
         .or_insert_with(|| judge_names(class, story_behind_button));
-    // Documentation tools name a section after its heading ("sharing-with-a-single-developer"):
-    // when prose follows, such an id is the author's words, not a widget's name.
-    let prose = own.text >= 500 && own.link_density() < 0.2;
-    // Scripts give the story's container ids of their own ("gigya-share-btns-2_..."): the
-    // class, the author's naming, outranks them.
-    // A component's name ("byline-block", "SignUpInterstitial") speaks as an id does, where
-    // generated classes ("sc-2b5e3b35-0") say nothing.
-    let by_names = class.boilerplate
-        || id.is_some_and(|id| {
-            !class.story
-                && judge_names(id, story_behind_button).boilerplate
-                && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
-        })
-        || component
-            .is_some_and(|c| !class.story && judge_names(c, story_behind_button).boilerplate);
+    let by_names =
+        class.boilerplate || !class.story && other_names_say_boilerplate(node, id, component, own);
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
     let caption = element.name() == "figcaption"
@@ -118,6 +92,74 @@ pub(super) fn boilerplate<'a>(
     // Whether it holds half the page's text is known once the page is measured: until then,
     // the wrappers' rules are the strict ones.
     ([named, named, false], false)
+}
+
+/// Whether an element's id or component name marks boilerplate where its class does not mark
+/// the story. Scripts give the story's container ids of their own ("gigya-share-btns-2_..."):
+/// the class, the author's naming, outranks them. Documentation tools name a section after
+/// its heading ("sharing-with-a-single-developer"): when prose follows, such an id is the
+/// author's words, not a widget's name. A component's name ("byline-block",
+/// "SignUpInterstitial") speaks as an id does, where generated classes ("sc-2b5e3b35-0") say
+/// nothing.
+fn other_names_say_boilerplate(
+    node: NodeRef<'_, Node>,
+    id: Option<&str>,
+    component: Option<&str>,
+    own: Stats,
+) -> bool {
+    let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
+    let prose = own.text >= 500 && own.link_density() < 0.2;
+    id.is_some_and(|id| {
+        judge_names(id, story_behind_button).boilerplate
+            && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
+    }) || component.is_some_and(|c| judge_names(c, story_behind_button).boilerplate)
+}
+
+/// What an element's attributes say of it, read in one pass (`Element::attr` makes an atom of
+/// the name on every call).
+struct Attributes<'a> {
+    /// A control's or landmark's role (`BOILERPLATE_ROLES`).
+    role: bool,
+    dialog: bool,
+    /// Hidden: `hidden`, `aria-hidden`, an inline style that hides it.
+    unseen: bool,
+    class: &'a str,
+    id: Option<&'a str>,
+    /// `data-component` or `data-testid`.
+    component: Option<&'a str>,
+}
+
+impl<'a> Attributes<'a> {
+    fn of(element: &'a Element) -> Self {
+        let mut attributes = Attributes {
+            role: false,
+            dialog: false,
+            unseen: false,
+            class: "",
+            id: None,
+            component: None,
+        };
+        for (name, value) in element.attrs() {
+            match name {
+                "role" => {
+                    attributes.role |= BOILERPLATE_ROLES.contains(&value.trim());
+                    attributes.dialog |= matches!(value.trim(), "dialog" | "alertdialog");
+                }
+                "hidden" => attributes.unseen = true,
+                "aria-hidden" => attributes.unseen |= value == "true",
+                "style" => {
+                    let style = value.replace(' ', "").to_ascii_lowercase();
+                    attributes.unseen |=
+                        style.contains("display:none") || style.contains("visibility:hidden");
+                }
+                "class" => attributes.class = value,
+                "id" => attributes.id = Some(value),
+                "data-component" | "data-testid" => attributes.component = Some(value),
+                _ => {}
+            }
+        }
+        attributes
+    }
 }
 
 /// The fewest characters of the rest of a story hidden behind a button.

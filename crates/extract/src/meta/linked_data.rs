@@ -69,6 +69,43 @@ fn ld_str(map: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option
 }
 
 /// What the page's JSON-LD `scripts` say.
+impl LinkedData {
+    /// Reads the first object describing the story.
+    fn read_article(&mut self, map: &serde_json::Map<String, serde_json::Value>) {
+        self.is_article = true;
+        self.headline = ld_str(map, "headline");
+        self.published = ld_str(map, "datePublished");
+        self.modified = ld_str(map, "dateModified");
+        self.description = ld_str(map, "description");
+        self.image = ld_str(map, "image");
+        self.section = ld_str(map, "articleSection");
+        self.body = map
+            .get("articleBody")
+            .and_then(|b| b.as_str())
+            .map(str::to_owned);
+        self.publisher = map
+            .get("publisher")
+            .and_then(|p| p.as_object())
+            .and_then(|p| ld_str(p, "name"));
+        match map.get("keywords") {
+            Some(serde_json::Value::String(k)) => {
+                for tag in k.split(',') {
+                    push_tag(&mut self.keywords, &unescape(tag));
+                }
+            }
+            Some(serde_json::Value::Array(ks)) => {
+                for tag in ks.iter().filter_map(|k| k.as_str()) {
+                    push_tag(&mut self.keywords, &unescape(tag));
+                }
+            }
+            _ => {}
+        }
+        if let Some(author) = map.get("author") {
+            people(author, &mut self.authors);
+        }
+    }
+}
+
 pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
     let mut found = LinkedData::default();
     for script in scripts {
@@ -91,37 +128,7 @@ pub(super) fn linked_data(scripts: &[ElementRef<'_>]) -> LinkedData {
                     };
                     found.is_other |= OTHER_TYPES.iter().any(|t| is_type(v, t));
                     if is_article && !found.is_article {
-                        found.is_article = true;
-                        found.headline = ld_str(map, "headline");
-                        found.published = ld_str(map, "datePublished");
-                        found.modified = ld_str(map, "dateModified");
-                        found.description = ld_str(map, "description");
-                        found.image = ld_str(map, "image");
-                        found.section = ld_str(map, "articleSection");
-                        found.body = map
-                            .get("articleBody")
-                            .and_then(|b| b.as_str())
-                            .map(str::to_owned);
-                        found.publisher = map
-                            .get("publisher")
-                            .and_then(|p| p.as_object())
-                            .and_then(|p| ld_str(p, "name"));
-                        match map.get("keywords") {
-                            Some(serde_json::Value::String(k)) => {
-                                for tag in k.split(',') {
-                                    push_tag(&mut found.keywords, &unescape(tag));
-                                }
-                            }
-                            Some(serde_json::Value::Array(ks)) => {
-                                for tag in ks.iter().filter_map(|k| k.as_str()) {
-                                    push_tag(&mut found.keywords, &unescape(tag));
-                                }
-                            }
-                            _ => {}
-                        }
-                        if let Some(author) = map.get("author") {
-                            people(author, &mut found.authors);
-                        }
+                        found.read_article(map);
                     }
                     if let Some(graph) = map.get("@graph") {
                         stack.push(graph);

@@ -181,10 +181,10 @@ fn without_place(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// The people a byline string names: "Jane Roe (with John Doe)", "Jane Roe and John Doe" and
-/// "Jane Roe, John Doe" are two; "Mac & i", "Roe, Jane" and "Jane Roe, MA" are one.
-fn people(text: &str) -> Vec<String> {
-    // "Jane Roe (with John Doe and Ann Poe)": everyone in the brackets is an author too.
+/// A byline with everyone it credits joined by "and": "Jane Roe with additional reporting by
+/// John Doe", "Jane Roe (with John Doe and Ann Poe)"; without the brackets that close a name
+/// with a place or a role ("Claire Moreau (Lyon, correspondante)").
+fn with_credits_joined(text: &str) -> String {
     let mut text = text.to_owned();
     // "Jane Roe with additional reporting by John Doe": both wrote it.
     // (ASCII lowercase keeps every byte where it was.)
@@ -199,6 +199,7 @@ fn people(text: &str) -> Vec<String> {
             &text[at + "additional reporting by ".len()..]
         );
     }
+    // "Jane Roe (with John Doe and Ann Poe)": everyone in the brackets is an author too.
     for with in [" (with ", " (avec ", " (mit ", " (con ", " (com "] {
         if let Some(at) = text.find(with)
             && let Some(close) = text[at..].find(')')
@@ -215,6 +216,13 @@ fn people(text: &str) -> Vec<String> {
     {
         text.truncate(at);
     }
+    text
+}
+
+/// The people a byline string names: "Jane Roe (with John Doe)", "Jane Roe and John Doe" and
+/// "Jane Roe, John Doe" are two; "Mac & i", "Roe, Jane" and "Jane Roe, MA" are one.
+fn people(text: &str) -> Vec<String> {
+    let text = with_credits_joined(text);
     // "Jane Roe and John Doe" is two people; "Mac & i" (a magazine) is one.
     let named = |piece: &str| {
         piece.trim().chars().nth(1).is_some()

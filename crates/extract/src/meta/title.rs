@@ -15,8 +15,7 @@ static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 pub(super) fn title(
     document: &Html,
     candidates: [Option<String>; 5],
-    site_name: Option<&str>,
-    section: Option<&str>,
+    [site_name, section]: [Option<&str>; 2],
     authors: &[String],
 ) -> Option<String> {
     let candidates: Vec<String> = candidates
@@ -229,8 +228,7 @@ mod tests {
         title(
             &page,
             [None, None, None, None, Some(shown.to_owned())],
-            None,
-            None,
+            [None, None],
             &[],
         )
     }
@@ -242,8 +240,7 @@ mod tests {
         let title = title(
             &page,
             [None, None, None, None, Some(shown.to_owned())],
-            Some("The Example Times"),
-            Some("Politics"),
+            [Some("The Example Times"), Some("Politics")],
             &[],
         );
         assert_eq!(title.as_deref(), Some("Council votes to fix bridges"));
@@ -259,8 +256,7 @@ mod tests {
         let title = title(
             &page,
             [None, None, None, None, Some(shown.to_owned())],
-            None,
-            None,
+            [None, None],
             &[],
         );
         assert_eq!(

@@ -1,0 +1,160 @@
+//! The story's siblings that read as more of it: prose, a lede in its own container, its key
+//! points.
+
+use ego_tree::{NodeId, NodeRef};
+use rustc_hash::FxHashMap;
+use scraper::node::Element;
+use scraper::{ElementRef, Node};
+
+use super::super::emit::is_heading;
+use super::super::standfirst::names_standfirst_at;
+use super::super::{Measured, Rules, Stats, holds_any};
+
+/// The story's container with those of its siblings that read as more of it, in document
+/// order: scoring close to it (a fifth of its score, more when of its class), prose, or its
+/// key points; not what came before its headline, nor its standfirst.
+pub(super) fn with_siblings<'a>(
+    top: NodeRef<'a, Node>,
+    top_score: f64,
+    scores: &FxHashMap<NodeId, f64>,
+    stats: &Measured,
+    rules: Rules,
+) -> Vec<NodeRef<'a, Node>> {
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = top.value().as_element().and_then(|e| e.attr("class"));
+    let mut selected = Vec::new();
+    let mut before = true;
+    for sibling in top.parent().into_iter().flat_map(|p| p.children()) {
+        if sibling.id() == top.id() {
+            selected.push(sibling);
+            before = false;
+            continue;
+        }
+        let Some(element) = sibling.value().as_element() else {
+            continue;
+        };
+        // The story starts under its headline: what came before it is the page's header (an
+        // editors' note, a kicker), not the story's first paragraphs.
+        if before && holds_any(sibling, &["h1"]) {
+            selected.clear();
+            continue;
+        }
+        let s = stats.get(&sibling.id()).copied().unwrap_or_default();
+        if s.cut(rules) {
+            continue;
+        }
+        // The story's key points, a list of sentences perhaps under a heading ("At a glance"),
+        // are read with it, even named a summary as a standfirst may be.
+        let points = s.link_density() == 0.0 && key_points(sibling);
+        if !points && names_standfirst_at(sibling, element) {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if top_class.is_some() && element.attr("class") == top_class {
+            bonus = top_score * 0.2;
+        }
+        let scored = scores.get(&sibling.id()).copied().unwrap_or(0.0);
+        if points || scored + bonus >= threshold || reads_like_prose(sibling, element, s, before) {
+            selected.push(sibling);
+        }
+    }
+    selected
+}
+
+/// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of
+/// prose, or a paragraph or two in a container of their own ("<div class="lede"><p>...").
+/// Before the story, a paragraph must end as a sentence does: a standfirst often does not
+/// ("Stop di 24 ore ... dalle 18 alle 21").
+fn reads_like_prose(sibling: NodeRef<'_, Node>, element: &Element, s: Stats, before: bool) -> bool {
+    match element.name() {
+        "p" if before && !ends_as_sentence(sibling) => false,
+        "p" => {
+            let density = s.link_density();
+            (s.text > 80 && density < 0.25)
+                || (s.text > 0 && s.text <= 80 && density == 0.0 && ends_sentence(sibling))
+        }
+        "div" | "section" => {
+            s.text > 80
+                && s.link_density() == 0.0
+                && only_paragraphs(sibling)
+                && ends_sentence(sibling)
+        }
+        _ => false,
+    }
+}
+
+/// Whether an element is a list of key points, two to eight items each a sentence (perhaps
+/// without its period: "Fund's ethics council cites risk of dam collapse"), or holds one under
+/// at most a heading.
+fn key_points(node: NodeRef<'_, Node>) -> bool {
+    const ITEMS: std::ops::RangeInclusive<usize> = 2..=8;
+    const ITEM_CHARS: usize = 30;
+    const ITEM_WORDS: usize = 5;
+    let sentences = |list: NodeRef<'_, Node>| {
+        let items: Vec<_> = list
+            .children()
+            .filter(|c| c.value().as_element().is_some())
+            .collect();
+        ITEMS.contains(&items.len())
+            && items.iter().all(|item| {
+                item.value().as_element().is_some_and(|e| e.name() == "li")
+                    && trimmed_text(*item).is_some_and(|t| {
+                        t.chars().count() >= ITEM_CHARS
+                            && (t.ends_with(crate::ends_sentence)
+                                || t.split_whitespace().nth(ITEM_WORDS - 1).is_some())
+                    })
+            })
+    };
+    let is_list = |n: NodeRef<'_, Node>| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "ul" | "ol"))
+    };
+    if is_list(node) {
+        return sentences(node);
+    }
+    let mut children = node.children().filter(|c| match c.value() {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::Element(_) => true,
+        _ => false,
+    });
+    let mut next = children.next();
+    if next.is_some_and(|n| n.value().as_element().is_some_and(|e| is_heading(e.name()))) {
+        next = children.next();
+    }
+    next.is_some_and(|list| is_list(list) && sentences(list)) && children.next().is_none()
+}
+
+/// Whether a container holds nothing but one to three paragraphs.
+fn only_paragraphs(node: NodeRef<'_, Node>) -> bool {
+    const MAX_PARAGRAPHS: usize = 3;
+    let mut paragraphs = 0;
+    for child in node.children() {
+        match child.value() {
+            Node::Element(e) if e.name() == "p" => paragraphs += 1,
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Comment(_) => {}
+            _ => return false,
+        }
+    }
+    (1..=MAX_PARAGRAPHS).contains(&paragraphs)
+}
+
+/// Whether an element's text ends as a sentence does.
+fn ends_as_sentence(node: NodeRef<'_, Node>) -> bool {
+    trimmed_text(node)
+        .is_some_and(|t| t.ends_with(|c| crate::ends_sentence(c) || matches!(c, '»' | '…' | ':')))
+}
+
+/// Whether an element's text ends with a period or holds a sentence's end.
+fn ends_sentence(node: NodeRef<'_, Node>) -> bool {
+    trimmed_text(node).is_some_and(|t| t.ends_with('.') || t.contains(". "))
+}
+
+/// An element's text, without the whitespace after it.
+fn trimmed_text(node: NodeRef<'_, Node>) -> Option<String> {
+    let el = ElementRef::wrap(node)?;
+    let mut text: String = el.text().collect();
+    text.truncate(text.trim_end().len());
+    Some(text)
+}
