@@ -54,7 +54,8 @@ fn closing_lines_that_are_no_story_are_cut() {
         <p>To contact the reporter on this story: Erin Cunningham in Cairo at ec@post.example</p>
         <p>To contact the editors responsible for this story: Alan Cho at ac@post.example</p>
         <p>Volg de krant ook op Instagram en Facebook.</p><p>Siga-nos no Instagram.</p>
-        <p>Подписывайтесь на наш канал в Telegram</p><p>(rdp/imk)</p>
+        <p>Подписывайтесь на наш канал в Telegram</p>
+        <p>Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини.</p><p>(rdp/imk)</p>
         <p>Por Erin Cunningham</p>
         <p>責任編輯：陳雅婷</p><p>[ⓒ 한빛일보, 무단전재 및 재배포 금지]</p>
         <p>Veja mais notícias da região no <strong><a href="/g">g9 Campinas</a></strong></p>
