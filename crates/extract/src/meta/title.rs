@@ -118,7 +118,7 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         .unwrap_or(0)
         .max(title.len());
     let mut shown = vec![false; parts.len()];
-    let mut reworded = None;
+    let mut headings = Vec::new();
     for node in document.tree.root().descendants() {
         let Some(element) = ElementRef::wrap(node).filter(|e| may_show_headline(e.value())) else {
             continue;
@@ -132,36 +132,41 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
         for (part, shown) in parts.iter().zip(&mut shown) {
             *shown |= *part == text;
         }
-        if reworded.is_none() && parts.iter().any(|p| nearly_same_words(p, &text)) {
-            reworded = Some(text);
-        }
+        headings.push(text);
     }
-    parts
-        .into_iter()
+    let exact = parts
+        .iter()
         .zip(shown)
-        .filter_map(|(part, shown)| shown.then_some(part))
-        .max_by_key(|p| p.len())
-        .map(str::to_owned)
-        .or(reworded)
+        .filter_map(|(part, shown)| shown.then_some(*part))
+        .max_by_key(|p| p.len());
+    if let Some(part) = exact {
+        return Some(part.to_owned());
+    }
+    let parts: Vec<Vec<String>> = parts.iter().map(|p| words(p)).collect();
+    headings.into_iter().find(|heading| {
+        let heading = words(heading);
+        parts.iter().any(|part| nearly_same_words(part, &heading))
+    })
 }
 
-/// Whether a heading says a title's part in nearly its words: of four words or more, at most
-/// one in five of either's words missing from the other ("piden semáforo" and "piden un
-/// semáforo").
-fn nearly_same_words(part: &str, heading: &str) -> bool {
+/// A text's words, lowercase.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a heading says a title's part in nearly its words (`words` of each): of four words
+/// or more, at most one in five of either's words missing from the other ("piden semáforo" and
+/// "piden un semáforo").
+fn nearly_same_words(part: &[String], heading: &[String]) -> bool {
     const MIN_WORDS: usize = 4;
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(part), words(heading));
-    if a.len() < MIN_WORDS || b.len() < MIN_WORDS {
+    if part.len() < MIN_WORDS || heading.len() < MIN_WORDS {
         return false;
     }
-    let common = a.iter().filter(|w| b.contains(w)).count();
-    let most = a.len().max(b.len());
+    let common = part.iter().filter(|w| heading.contains(w)).count();
+    let most = part.len().max(heading.len());
     common * 5 >= most * 4 && common < most
 }
 
