@@ -17,14 +17,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "social",
     "comment",
     "comments",
-    // Readers' comments in other languages.
-    "comentarios",
-    "commentaires",
-    "commenti",
-    "kommentare",
-    "kommentarer",
-    "komentarze",
-    "reacties",
     "newsletter",
     "subscribe",
     "subscription",
@@ -106,13 +98,6 @@ const WIDGET_WORDS: &[&str] = &[
     "promo",
     "comment",
     "comments",
-    "comentarios",
-    "commentaires",
-    "commenti",
-    "kommentare",
-    "kommentarer",
-    "komentarze",
-    "reacties",
     "outbrain",
     "taboola",
     "zergnet",
@@ -120,6 +105,18 @@ const WIDGET_WORDS: &[&str] = &[
     "donate",
     "donation",
     "donations",
+];
+
+/// Class or id words of readers' comments in other languages than English: widgets' words
+/// (`WIDGET_WORDS`) as "comments" is.
+const FOREIGN_COMMENT_WORDS: &[&str] = &[
+    "comentarios",
+    "commentaires",
+    "commenti",
+    "kommentare",
+    "kommentarer",
+    "komentarze",
+    "reacties",
 ];
 
 /// Class or id words that name the standfirst under the headline, which human labels of article
@@ -226,11 +223,14 @@ enum Entry {
     Joined(usize),
 }
 
-/// `BOILERPLATE_WORDS` and `POSITIVE_WORDS`, and each of them run together with another or
-/// with a holder's name, in one table: a part of a name is looked up once (ids are judged for
-/// every element).
+/// `BOILERPLATE_WORDS` (with `FOREIGN_COMMENT_WORDS`) and `POSITIVE_WORDS`, and each of them
+/// run together with another or with a holder's name, in one table: a part of a name is looked
+/// up once (ids are judged for every element).
 static NAME_WORDS: LazyLock<FxHashMap<Box<str>, Entry>> = LazyLock::new(|| {
-    let boilerplate = BOILERPLATE_WORDS.iter().map(|w| (*w, Word::Boilerplate));
+    let boilerplate = BOILERPLATE_WORDS
+        .iter()
+        .chain(FOREIGN_COMMENT_WORDS)
+        .map(|w| (*w, Word::Boilerplate));
     let story = POSITIVE_WORDS.iter().map(|w| (*w, Word::Story));
     let single: Vec<(&str, Word)> = boilerplate.chain(story).collect();
     let ends: Vec<&str> = HOLDERS
@@ -303,7 +303,9 @@ pub(super) fn judge_names(names: &str, story_behind_button: bool) -> NameVerdict
         // A standfirst's or a widget's word is boilerplate whatever else the name says.
         let (mut bad, mut good, mut always, mut plainly) = (false, false, false, false);
         for (word, says) in words(name) {
-            always |= STANDFIRST_WORDS.contains(&word) || WIDGET_WORDS.contains(&word);
+            always |= STANDFIRST_WORDS.contains(&word)
+                || WIDGET_WORDS.contains(&word)
+                || FOREIGN_COMMENT_WORDS.contains(&word);
             plainly |= STORY_NAMES.contains(&word);
             match says {
                 Some(Word::Boilerplate) => bad = true,
