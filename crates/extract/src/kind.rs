@@ -118,16 +118,18 @@ pub(crate) fn is_site_page(url: &Url) -> bool {
             .is_some_and(|name| SITE_PAGES.contains(&name.as_str()))
 }
 
-/// Whether a page is titled as an error ("Page not found", "404 | Site"): none of a site's
-/// stories or listings, whatever its text.
-pub(crate) fn is_error_page(titles: [Option<&str>; 2]) -> bool {
+/// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
+/// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
+/// site's stories or listings, whatever its text.
+pub(crate) fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
     const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+    let short = text.chars().nth(SERVED_INSTEAD_CHARS).is_none();
     titles.into_iter().flatten().any(|title| {
-        is_error_title(title)
+        is_error_title(title, short)
             || SEPARATORS
                 .iter()
                 .filter_map(|sep| title.split_once(sep))
-                .any(|(head, _)| is_error_title(head))
+                .any(|(head, _)| is_error_title(head, short))
     })
 }
 
@@ -182,38 +184,44 @@ pub(crate) fn judge(
     }
 }
 
+/// Titles of what a crawler may be served in place of a story, lowercase: a bot check or a
+/// firewall's page, a cookie wall. Taken as such only when the page has little text
+/// (`SERVED_INSTEAD_CHARS`): a story may be titled "Privacy settings - how to lock down your
+/// phone".
+const SERVED_INSTEAD: &[&str] = &[
+    "just a moment",
+    "attention required",
+    "access denied",
+    "access to this page has been denied",
+    "are you a robot",
+    "are you a robot?",
+    "robot check",
+    "security check",
+    "checking your browser",
+    "pardon our interruption",
+    "request rejected",
+    "forbidden",
+    "403 forbidden",
+    "service unavailable",
+    "bad gateway",
+    "before you continue",
+    "privacy settings",
+    "privacy preferences",
+    "cookie consent",
+    "privacy-instellingen",
+    "bevor sie fortfahren",
+    "avant de continuer",
+    "antes de continuar",
+];
+const SERVED_INSTEAD_CHARS: usize = 1_000;
+
 /// Whether a title is an error page's ("404", "Error 404 - Page not found", "Seite nicht
-/// gefunden"), or one a crawler is served in place of the story: a bot check ("Just a
-/// moment...", "Access Denied", "Are you a robot?") or a cookie wall ("Before you continue",
-/// "Privacy-instellingen"); not a story's that opens with a number ("404 jobs cut at the
-/// plant").
-fn is_error_title(title: &str) -> bool {
+/// gefunden"), or, on a page of little text (`short`), one a crawler is served in place of the
+/// story: a bot check ("Just a moment...", "Access Denied", "Are you a robot?") or a cookie
+/// wall ("Before you continue", "Privacy-instellingen"); not a story's that opens with a number
+/// ("404 jobs cut at the plant").
+fn is_error_title(title: &str, short: bool) -> bool {
     const NOT_FOUND: &[&str] = &[
-        // Bot checks and firewalls.
-        "just a moment",
-        "attention required",
-        "access denied",
-        "access to this page has been denied",
-        "are you a robot",
-        "are you a robot?",
-        "robot check",
-        "security check",
-        "checking your browser",
-        "pardon our interruption",
-        "request rejected",
-        "forbidden",
-        "403 forbidden",
-        "service unavailable",
-        "bad gateway",
-        // Cookie walls.
-        "before you continue",
-        "privacy settings",
-        "privacy preferences",
-        "cookie consent",
-        "privacy-instellingen",
-        "bevor sie fortfahren",
-        "avant de continuer",
-        "antes de continuar",
         "page not found",
         "not found",
         "error",
@@ -241,7 +249,9 @@ fn is_error_title(title: &str) -> bool {
     let rest = rest.trim_end_matches(['.', '!']);
     let coded =
         lower.trim_start().starts_with("404") || lower.trim_start().starts_with("error 404");
-    (coded && rest.is_empty()) || NOT_FOUND.contains(&rest)
+    (coded && rest.is_empty())
+        || NOT_FOUND.contains(&rest)
+        || short && SERVED_INSTEAD.contains(&rest)
 }
 
 /// Whether a URL is a site's front page: its root or an index file there. (An edition's root,

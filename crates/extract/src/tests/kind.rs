@@ -241,6 +241,14 @@ fn an_error_page_is_no_article_however_much_it_says() {
     }
     // A story that opens with a number is a story.
     assert_eq!(page("404 jobs cut at the plant"), PageKind::Article);
+    // A story titled as a cookie wall is, when it is long: a block page says little.
+    let story = format!(
+        r#"<html><head><title>Privacy settings - The Courier</title>
+        <meta property="og:type" content="article"></head><body><main><article>
+        <h1>Privacy settings</h1>{}</article></main></body></html>"#,
+        p.repeat(6)
+    );
+    assert_eq!(extract(&url(), &story).kind, PageKind::Article);
 }
 
 #[test]
