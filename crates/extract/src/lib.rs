@@ -89,6 +89,27 @@ const SHELL_CHARS: usize = 250;
 /// Elements nested deeper than this are dropped before parsing (as browsers do).
 const MAX_DEPTH: usize = 512;
 
+/// The authors: the metadata's, unless the story's text names its reporters (an Asian
+/// portal's dateline or sign-off); failing both, a byline among the header lines, a name
+/// signing the story off, a wire's "Reporting by" credit.
+fn story_authors(metadata: Vec<String>, text: &str, header: &[&str]) -> Vec<String> {
+    let reporters = edges::reporters(text);
+    if !reporters.is_empty() {
+        return reporters;
+    }
+    let mut authors = metadata;
+    if authors.is_empty() {
+        authors.extend(header.iter().find_map(|line| edges::byline_name(line)));
+    }
+    if authors.is_empty() {
+        authors.extend(edges::signature(text));
+    }
+    if authors.is_empty() {
+        authors = edges::reporting_credit(text);
+    }
+    authors
+}
+
 /// Reads a page. Never panics; broken HTML is parsed the way browsers do, and nesting beyond
 /// 512 levels is cut first, so time stays linear in the input.
 pub fn extract(url: &Url, html: &str) -> Page {
@@ -99,20 +120,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let mut body = body::extract(&document);
     let title = meta.title.clone().or_else(|| body.heading.clone());
     let (text, header) = edges::split_header(&body.text, title.as_deref(), &meta.authors);
-    let mut authors = meta.authors;
-    let reporters = edges::reporters(&text);
-    if !reporters.is_empty() {
-        authors = reporters;
-    }
-    if authors.is_empty() {
-        authors.extend(header.iter().find_map(|line| edges::byline_name(line)));
-    }
-    if authors.is_empty() {
-        authors.extend(edges::signature(&text));
-    }
-    if authors.is_empty() {
-        authors = edges::reporting_credit(&text);
-    }
+    let authors = story_authors(meta.authors, &text, &header);
     body.text = edges::without_edge_furniture(&text, &authors);
     // A page whose story its script draws shows next to nothing: its JSON-LD may hold the text.
     if let Some(raw) = meta.linked_body
