@@ -1,10 +1,12 @@
 //! Dates written for people: "March 5, 2003", "5. März 2003", "5 mars 2003", "5 березня 2003",
-//! "05.03.2003", "2003年3月5日", "2003-03-05". Used when a page has no date in its metadata.
+//! "05.03.2003", "2003年3月5日", "2003-03-05", and in the Solar Hijri calendar ("۷ آذر ۱۴۰۵").
+//! Used when a page has no date in its metadata.
 
 use scraper::{ElementRef, Html, Node};
 
 mod months;
 mod numeric;
+mod solar_hijri;
 mod updated;
 
 use months::MONTHS;
@@ -188,6 +190,11 @@ fn date_in(text: &str, reading: Reading) -> Option<String> {
             return Some(date);
         }
         if let Some(date) = spaced_dots(&words[i..]) {
+            return Some(date);
+        }
+        if !word.is_ascii()
+            && let Some(date) = solar_hijri::date_around(&words, i)
+        {
             return Some(date);
         }
     }
