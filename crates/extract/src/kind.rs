@@ -118,6 +118,33 @@ pub(crate) fn is_site_page(url: &Url) -> bool {
             .is_some_and(|name| SITE_PAGES.contains(&name.as_str()))
 }
 
+/// Path segments of a site's sections whose pages are never stories, however dated their URLs
+/// ("/games/crossword/2026-11-28/"), lowercase: puzzles, TV listings. (Not "games": a games
+/// desk's reviews are stories.)
+const NON_STORY_SECTIONS: &[&str] = &[
+    "puzzles",
+    "crossword",
+    "crosswords",
+    "sudoku",
+    "wordle",
+    "tv-guide",
+    "tvguide",
+    "tv-listings",
+];
+
+/// Whether a URL is in a section of the site that holds no stories (`NON_STORY_SECTIONS`), or
+/// is a TV guide ("/tv/guide/...").
+pub(crate) fn is_non_story_section(url: &Url) -> bool {
+    let segments: Vec<String> = url
+        .path_segments()
+        .map(|s| s.map(str::to_ascii_lowercase).collect())
+        .unwrap_or_default();
+    segments
+        .iter()
+        .any(|s| NON_STORY_SECTIONS.contains(&s.as_str()))
+        || segments.windows(2).any(|w| w[0] == "tv" && w[1] == "guide")
+}
+
 /// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
 /// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
 /// site's stories or listings, whatever its text.

@@ -141,6 +141,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     // whatever their text.
     let no_story = meta.says_other && !body.from_article_element
         || kind::is_site_page(url)
+        || kind::is_non_story_section(url)
         || kind::is_error_page(
             [title.as_deref(), meta.document_title.as_deref()],
             &body.text,

@@ -420,3 +420,23 @@ fn a_page_of_episodes_under_short_titles_is_a_listing() {
     let page = Url::parse("https://news.example/podcasts/daily").expect("valid");
     assert_eq!(extract(&page, &html).kind, PageKind::Listing);
 }
+
+#[test]
+fn a_puzzle_or_a_tv_guide_on_a_dated_url_is_no_article() {
+    let p = "<p>Click a square or a clue to begin. Type your answer; use the arrow keys or Tab \
+             to move between words. Press Check to see if your answers are right, or Reveal to \
+             show a letter, a word or the whole grid.</p>";
+    let html = format!("<html><body><main><h1>Daily Crossword</h1>{p}{p}</main></body></html>");
+    for path in ["/games/crossword/2026-11-28/", "/tv/guide/2026-11-28/"] {
+        let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
+        assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
+    }
+    // A story about games is a story, in a games section too.
+    for story in [
+        "https://news.example/2026/11/28/board-games-cafe-opens",
+        "https://news.example/games/2026/11/28/zelda-review",
+    ] {
+        let story = Url::parse(story).expect("valid");
+        assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
+    }
+}
