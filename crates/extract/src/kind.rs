@@ -104,18 +104,25 @@ const SITE_PAGES: &[&str] = &[
 /// newsletter's sign-up page, sign-in and help pages, whose prose a crawler following every link
 /// meets on every site.
 pub(crate) fn is_site_page(url: &Url) -> bool {
-    let segments: Vec<&str> = url
-        .path_segments()
-        .map(|s| s.filter(|s| !s.is_empty()).collect())
-        .unwrap_or_default();
+    let segments = path_segments(url);
     // A newsletter's sign-up page, "/newsletters/morning-brief/"; its editions go deeper.
-    let newsletter =
-        matches!(segments.as_slice(), [first, _] if first.eq_ignore_ascii_case("newsletters"));
+    let newsletter = matches!(segments.as_slice(), [first, _] if first == "newsletters");
     newsletter
         || segments
             .last()
-            .map(|last| last.split('.').next().unwrap_or(last).to_ascii_lowercase())
-            .is_some_and(|name| SITE_PAGES.contains(&name.as_str()))
+            .map(|last| last.split('.').next().unwrap_or(last))
+            .is_some_and(|name| SITE_PAGES.contains(&name))
+}
+
+/// A URL's path segments, lowercase, without empty ones ("/News//a/" -> ["news", "a"]).
+fn path_segments(url: &Url) -> Vec<String> {
+    url.path_segments()
+        .map(|s| {
+            s.filter(|s| !s.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Path segments of a site's sections whose pages are never stories, however dated their URLs
@@ -135,10 +142,7 @@ const NON_STORY_SECTIONS: &[&str] = &[
 /// Whether a URL is in a section of the site that holds no stories (`NON_STORY_SECTIONS`), or
 /// is a TV guide ("/tv/guide/...").
 pub(crate) fn is_non_story_section(url: &Url) -> bool {
-    let segments: Vec<String> = url
-        .path_segments()
-        .map(|s| s.map(str::to_ascii_lowercase).collect())
-        .unwrap_or_default();
+    let segments = path_segments(url);
     segments
         .iter()
         .any(|s| NON_STORY_SECTIONS.contains(&s.as_str()))

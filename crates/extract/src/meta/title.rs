@@ -100,8 +100,9 @@ fn frames(title: &str, headline: &str) -> bool {
 /// is shown as it is written, a heading with nearly its words is ("Diario del Valle - Vecinos
 /// piden semáforo" over a `<span class="titulo">` "Vecinos piden un semáforo").
 fn headline_in_page(document: &Html, title: &str) -> Option<String> {
-    const SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » ", " « "];
-    let parts: Vec<&str> = SEPARATORS
+    // A colon sets a label off as well as a site name ("Gazette Online: County fair ...").
+    const PART_SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » ", " « "];
+    let parts: Vec<&str> = PART_SEPARATORS
         .iter()
         .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
         .map(str::trim)
