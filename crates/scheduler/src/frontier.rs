@@ -86,6 +86,16 @@ fn ms(d: std::time::Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
+/// The earliest instant a host may be fetched again after waiting `wait_ms` from `now_ms`.
+///
+/// Times here are whole milliseconds, truncated ([`newscrawl_runtime::clock::now_ms`]): the true
+/// instant behind `now_ms` may be up to 1 ms later, so a deadline of `now_ms + wait_ms` could be
+/// reached after only `wait_ms - 1` ms. One more millisecond makes every wait (delay, Crawl-delay,
+/// Retry-After, back-off) at least as long as asked.
+fn wait_until(now_ms: i64, wait_ms: i64) -> i64 {
+    now_ms.saturating_add(wait_ms).saturating_add(1)
+}
+
 impl Frontier {
     /// An empty frontier.
     pub fn new(config: SchedulerConfig) -> Self {
@@ -168,7 +178,8 @@ impl Frontier {
     pub fn resume_at(&mut self, now_ms: i64) {
         let delay = ms(self.config.delay);
         for host in self.hosts.values_mut() {
-            host.next_allowed_ms = now_ms + host.crawl_delay_ms.map_or(delay, |c| c.max(delay));
+            host.next_allowed_ms =
+                wait_until(now_ms, host.crawl_delay_ms.map_or(delay, |c| c.max(delay)));
         }
     }
 

@@ -4,7 +4,7 @@ use std::collections::VecDeque;
 
 use newscrawl_protocol::{CrawlJob, FetchErrorClass, FetchResult, JobKind, Outcome};
 
-use super::{Frontier, Queued, ms, reason};
+use super::{Frontier, Queued, ms, reason, wait_until};
 use crate::state::{Change, RobotsRow, UrlState};
 
 impl Frontier {
@@ -35,7 +35,7 @@ impl Frontier {
         if let Some(host) = self.hosts.get_mut(key) {
             host.inflight = host.inflight.saturating_sub(1);
             let gap = host.crawl_delay_ms.map_or(delay, |c| c.max(delay));
-            host.next_allowed_ms = host.next_allowed_ms.max(now_ms + gap);
+            host.next_allowed_ms = host.next_allowed_ms.max(wait_until(now_ms, gap));
         }
     }
 
@@ -253,7 +253,7 @@ impl Frontier {
         let jittered = (exponential as f64 * rand::random_range(0.8..1.2)) as i64;
         let asked = retry_after_ms.map_or(0, |r| i64::try_from(r).unwrap_or(i64::MAX));
         let pause = jittered.max(asked).min(cap);
-        host.next_allowed_ms = host.next_allowed_ms.max(now_ms + pause);
+        host.next_allowed_ms = host.next_allowed_ms.max(wait_until(now_ms, pause));
         self.tally.slowdowns += 1;
         tracing::warn!(
             host = key,

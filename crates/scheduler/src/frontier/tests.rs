@@ -59,15 +59,15 @@ fn states(changes: &[Change]) -> Vec<(String, UrlState)> {
         .collect()
 }
 
-/// A frontier with one seed whose robots.txt has been applied at t=0.
+/// A frontier with one seed whose robots.txt has been applied at t=0 and page at t=101.
 fn ready(robots_txt: &str, links: &[&str]) -> Frontier {
     let mut f = Frontier::new(config());
     let mut changes = Vec::new();
     f.admit_seed(u("http://a.example/"), 0, &mut changes);
     let (jobs, _) = f.release(0, &mut changes);
     f.apply(&robots(&jobs[0], robots_txt), 0, &mut changes);
-    let (jobs, _) = f.release(100, &mut changes);
-    f.apply(&page(&jobs[0], links), 100, &mut changes);
+    let (jobs, _) = f.release(101, &mut changes);
+    f.apply(&page(&jobs[0], links), 101, &mut changes);
     f
 }
 
@@ -90,8 +90,8 @@ fn robots_txt_is_fetched_before_anything_else_of_the_host() {
     // The robots fetch counts for politeness: the page waits for the delay.
     let (jobs, wake) = f.release(100, &mut changes);
     assert!(jobs.is_empty());
-    assert_eq!(wake, Some(160));
-    let (jobs, _) = f.release(160, &mut changes);
+    assert_eq!(wake, Some(161));
+    let (jobs, _) = f.release(161, &mut changes);
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].kind, JobKind::Page);
 }
@@ -124,11 +124,27 @@ fn one_fetch_in_flight_per_host_and_delay_after_completion() {
         "still in flight"
     );
     f.apply(&page(&jobs[0], &[]), 5_000, &mut changes);
+    // The clock truncates: "5 000" may be 5 000.9 ms, so 5 100 could be only 99.1 ms later.
     assert!(
-        f.release(5_099, &mut changes).0.is_empty(),
-        "delay after completion"
+        f.release(5_100, &mut changes).0.is_empty(),
+        "the 100 ms delay after completion is never cut short by the clock's truncation"
     );
-    assert_eq!(f.release(5_100, &mut changes).0.len(), 1);
+    assert_eq!(f.release(5_101, &mut changes).0.len(), 1);
+}
+
+#[test]
+fn a_retry_after_counted_from_a_truncated_clock_is_never_short() {
+    let mut f = ready("", &["http://a.example/1", "http://a.example/2"]);
+    let mut changes = Vec::new();
+    let (jobs, _) = f.release(1_000, &mut changes);
+    // Applied at 2 000 by the clock, truly anywhere in [2 000, 2 001). The 30 s asked for
+    // outlast the back-off's 2 s ± 20 %.
+    f.apply(&unavailable(&jobs[0], Some(30_000)), 2_000, &mut changes);
+    assert!(
+        f.release(32_000, &mut changes).0.is_empty(),
+        "32 000 may be only 29 999.1 ms after the 429"
+    );
+    assert_eq!(f.release(32_001, &mut changes).0.len(), 1);
 }
 
 #[test]
@@ -143,15 +159,15 @@ fn crawl_delay_longer_than_the_configured_delay_wins() {
         &mut changes,
     );
     // 2 s of Crawl-delay apply from the robots fetch on, not the 100 ms configured delay.
-    assert!(f.release(1_999, &mut changes).0.is_empty());
-    let (jobs, _) = f.release(2_000, &mut changes);
+    assert!(f.release(2_000, &mut changes).0.is_empty());
+    let (jobs, _) = f.release(2_001, &mut changes);
     f.apply(
         &page(&jobs[0], &["http://a.example/1"]),
         2_500,
         &mut changes,
     );
-    assert!(f.release(4_499, &mut changes).0.is_empty());
-    assert_eq!(f.release(4_500, &mut changes).0.len(), 1);
+    assert!(f.release(4_500, &mut changes).0.is_empty());
+    assert_eq!(f.release(4_501, &mut changes).0.len(), 1);
 }
 
 #[test]
@@ -196,7 +212,7 @@ fn expired_lease_requeues_and_a_late_result_is_ignored() {
     let late = jobs[0].clone();
     let (again, _) = f.release(1_000 + 10_000, &mut changes);
     assert_eq!(again.len(), 0, "expiry frees the host only after the delay");
-    let (again, _) = f.release(11_100, &mut changes);
+    let (again, _) = f.release(11_101, &mut changes);
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].url, late.url);
     assert_eq!(again[0].attempt, 2);
@@ -345,7 +361,7 @@ fn restored_leases_keep_the_host_busy() {
         f.release(5_100, &mut changes).0.is_empty(),
         "expired at 5 000: the delay runs from then"
     );
-    let (jobs, _) = f.release(5_200, &mut changes);
+    let (jobs, _) = f.release(5_201, &mut changes);
     assert_eq!(jobs.len(), 1, "after expiry, one URL goes out");
     let mut changes = Vec::new();
     f.admit_seed(u("http://a.example/done"), 0, &mut changes);
@@ -503,7 +519,7 @@ fn trap_links_are_recorded_and_never_released() {
     f.admit_seed(u("http://a.example/"), now, &mut changes);
     let (jobs, _) = f.release(now, &mut changes);
     f.apply(&robots(&jobs[0], ""), now, &mut changes);
-    let (jobs, _) = f.release(now + 100, &mut changes);
+    let (jobs, _) = f.release(now + 101, &mut changes);
     let links = [
         "http://a.example/events/2030/01",
         "http://a.example/x/y/x/y/x/y",
