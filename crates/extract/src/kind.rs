@@ -1,5 +1,6 @@
 //! What a page is: one story, a listing of others, or anything else.
 
+use scraper::{ElementRef, Html, Node};
 use url::Url;
 
 use crate::body::Body;
@@ -15,8 +16,11 @@ const MIN_ARTICLE_CHARS: usize = 250;
 const MIN_BRIEF_CHARS: usize = 60;
 
 /// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_weight`) that make an
-/// unmarked page an article: old pages say nothing about themselves in their markup.
+/// unmarked page an article: old pages say nothing about themselves in their markup. Fewer
+/// (`MIN_DATED_PROSE_BLOCKS`) do under a date line below the headline, as a story is dated and
+/// a share-price page's one paragraph about the company under its quote time is no story.
 const MIN_PROSE_BLOCKS: usize = 3;
+const MIN_DATED_PROSE_BLOCKS: usize = 2;
 const PROSE_BLOCK_CHARS: usize = 100;
 
 /// A block this long makes an unmarked page an article on its own: one long text without
@@ -149,6 +153,48 @@ pub(crate) fn is_non_story_section(url: &Url) -> bool {
         || segments.windows(2).any(|w| w[0] == "tv" && w[1] == "guide")
 }
 
+/// Text nodes read after the headline, looking for its date line: a date line stands within
+/// the first few (a kicker, a byline before it), before any prose.
+const DATE_LINE_NODES: usize = 4;
+const DATE_LINE_CHARS: usize = 120;
+
+/// Whether a date line stands under the page's first `<h1>`, before any prose: "۷ آذر ۱۴۰۵ -
+/// ۱۰:۴۵" under a headline. A writer's page has its bio there, and its stories' dates further
+/// down.
+pub(crate) fn dated_headline(document: &Html) -> bool {
+    let Some(h1) = document
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()))
+    else {
+        return false;
+    };
+    // Everything after the `<h1>` in document order: its following siblings' subtrees, then
+    // its ancestors' following siblings'.
+    let after = std::iter::successors(Some(*h1), |n| n.parent())
+        .flat_map(|n| n.next_siblings())
+        .flat_map(|n| n.descendants());
+    after
+        .filter_map(|n| match n.value() {
+            Node::Text(text)
+                if !text.trim().is_empty()
+                    && !n
+                        .parent()
+                        .and_then(|p| p.value().as_element())
+                        .is_some_and(|e| {
+                            matches!(e.name(), "script" | "style" | "noscript" | "template")
+                        }) =>
+            {
+                Some(text.trim())
+            }
+            _ => None,
+        })
+        .take(DATE_LINE_NODES)
+        .take_while(|text| text.chars().count() <= DATE_LINE_CHARS)
+        .any(crate::dates::holds_date)
+}
+
 /// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
 /// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
 /// site's stories or listings, whatever its text.
@@ -165,14 +211,14 @@ pub(crate) fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
 }
 
 /// The page's kind, from its body text (after the edge furniture is cut), whether its markup
-/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and how many of its links
-/// read as headlines;
+/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and whether a date line
+/// stands under its headline (`[marked, dated]`), and how many of its links read as headlines;
 /// a page known to be no story (`no_story`: an error page, a site's own page, a product) is
 /// "other" whatever its text.
 pub(crate) fn judge(
     url: &Url,
     body: &Body,
-    marked: bool,
+    [marked, dated]: [bool; 2],
     links: &[Link],
     no_story: bool,
 ) -> PageKind {
@@ -197,7 +243,11 @@ pub(crate) fn judge(
     let brief =
         marked && chars >= MIN_BRIEF_CHARS && body.text.trim_end().ends_with(crate::ends_sentence);
     let story = brief
-        || chars >= MIN_ARTICLE_CHARS && (marked || prose_blocks >= MIN_PROSE_BLOCKS || essay);
+        || chars >= MIN_ARTICLE_CHARS
+            && (marked
+                || prose_blocks >= MIN_PROSE_BLOCKS
+                || dated && prose_blocks >= MIN_DATED_PROSE_BLOCKS
+                || essay);
     let headlines = body.linked_headlines;
     // A blog's page of its latest posts, each whole under its linked headline, lists them too.
     let teasers = body.posts >= MIN_TEASERS

@@ -146,7 +146,8 @@ pub fn extract(url: &Url, html: &str) -> Page {
             [title.as_deref(), meta.document_title.as_deref()],
             &body.text,
         );
-    let kind = kind::judge(url, &body, marked, &links, no_story);
+    let dated = !marked && kind::dated_headline(&document);
+    let kind = kind::judge(url, &body, [marked, dated], &links, no_story);
     Page {
         kind,
         title,

@@ -327,6 +327,33 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
 }
 
 #[test]
+fn an_unmarked_story_of_two_paragraphs_under_a_dated_headline_is_an_article() {
+    // No byline and no markup, as a Persian page dated only "۷ آذر ۱۴۰۵" had it: the date line
+    // under the headline says "story" for two paragraphs, not for one (a share-price page's
+    // paragraph about the company under its quote time), nor a date under prose.
+    let p = "The old bridge reopened to walkers this morning after two years of repairs to its \
+             piers and arches, with the mayor and many of the neighbours there to see it. ";
+    let page = |dateline: &str, lead: &str, paragraphs: &[&str]| {
+        let paragraphs: String = paragraphs.iter().map(|t| format!("<p>{t}</p>")).collect();
+        let html = format!(
+            r#"<html><body><div class="menu"><a href="/a">Politics</a> <a href="/b">Sport</a>
+            </div><h1>Old bridge reopens</h1>{lead}{dateline}<div class="text">{paragraphs}
+            <p>Cars are still not allowed.</p></div></body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    let persian = r#"<div class="info">۷ آذر ۱۴۰۵ - ۱۰:۴۵</div>"#;
+    let english = "<span>28 November 2026, 10:45</span>";
+    for dateline in [persian, english] {
+        assert_eq!(page(dateline, "", &[p, p]), PageKind::Article, "{dateline}");
+    }
+    assert_eq!(page("", "", &[p, p]), PageKind::Other);
+    let long = format!("{p}{p}");
+    assert_eq!(page(english, "", &[&long]), PageKind::Other);
+    assert_eq!(page(english, &format!("<p>{p}</p>"), &[p]), PageKind::Other);
+}
+
+#[test]
 fn a_writer_s_profile_page_is_a_listing() {
     // og:type "profile": a writer's page, a bio over links to the writer's stories.
     let cards: String = (1..=4)
