@@ -210,15 +210,25 @@ pub(crate) fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
     })
 }
 
-/// The page's kind, from its body text (after the edge furniture is cut), whether its markup
-/// says it is an article (`og:type`, JSON-LD, an `<article>` body) and whether a date line
-/// stands under its headline (`[marked, dated]`), and how many of its links read as headlines;
+/// What a page says of itself besides its text.
+pub(crate) struct Signs {
+    /// Its markup says it is an article (`og:type`, JSON-LD, an `<article>` body, a publication
+    /// date in its meta tags), or a byline and a date do.
+    pub says_story: bool,
+    /// Its URL's path holds a date.
+    pub dated_url: bool,
+    /// A date line stands under its headline (`dated_headline`).
+    pub dated_headline: bool,
+}
+
+/// The page's kind, from its body text (after the edge furniture is cut), what it says of
+/// itself (`Signs`) and how many of its links read as headlines;
 /// a page known to be no story (`no_story`: an error page, a site's own page, a product) is
 /// "other" whatever its text.
 pub(crate) fn judge(
     url: &Url,
     body: &Body,
-    [marked, dated]: [bool; 2],
+    signs: &Signs,
     links: &[Link],
     no_story: bool,
 ) -> PageKind {
@@ -240,13 +250,19 @@ pub(crate) fn judge(
         long_blocks += usize::from(length >= LONG_BLOCK_CHARS);
         essay |= length >= ESSAY_CHARS;
     }
-    let brief =
-        marked && chars >= MIN_BRIEF_CHARS && body.text.trim_end().ends_with(crate::ends_sentence);
+    let listed =
+        || links.iter().filter(|l| reads_as_headline(&l.text)).count() >= MIN_LISTING_LINKS;
+    // A brief where the page says it is a story, or its URL is dated and it lists no stories: a
+    // day's paper is dated too, its one sentence about the print edition under its headlines.
+    let brief = (signs.says_story || signs.dated_url && !listed())
+        && chars >= MIN_BRIEF_CHARS
+        && body.text.trim_end().ends_with(crate::ends_sentence);
     let story = brief
         || chars >= MIN_ARTICLE_CHARS
-            && (marked
+            && (signs.says_story
+                || signs.dated_url
                 || prose_blocks >= MIN_PROSE_BLOCKS
-                || dated && prose_blocks >= MIN_DATED_PROSE_BLOCKS
+                || signs.dated_headline && prose_blocks >= MIN_DATED_PROSE_BLOCKS
                 || essay);
     let headlines = body.linked_headlines;
     // A blog's page of its latest posts, each whole under its linked headline, lists them too.
@@ -256,9 +272,7 @@ pub(crate) fn judge(
     // `og:type=article`, and front pages are built of `<article>` teasers).
     if story && !teasers && !is_front_page(url) {
         PageKind::Article
-    } else if teasers
-        || links.iter().filter(|l| reads_as_headline(&l.text)).count() >= MIN_LISTING_LINKS
-    {
+    } else if teasers || listed() {
         PageKind::Listing
     } else {
         PageKind::Other

@@ -132,11 +132,17 @@ pub fn extract(url: &Url, html: &str) -> Page {
     }
     let published_at = meta.published_at.or_else(|| dates::visible_date(&document));
     // A byline and a date say "story" as plainly as markup does, on old pages that have none,
-    // and so does a publication date in the meta tags or the URL.
-    let marked = meta.says_article
+    // and so does a publication date in the meta tags; a date in the URL says less (a day's
+    // paper is dated too).
+    let says_story = meta.says_article
         || body.from_article_element
         || meta.dated
         || !authors.is_empty() && published_at.is_some();
+    let signs = kind::Signs {
+        says_story,
+        dated_url: meta.dated_url,
+        dated_headline: !says_story && !meta.dated_url && kind::dated_headline(&document),
+    };
     // A shop's product, an event's page, an error page, a site's privacy policy: no story,
     // whatever their text.
     let no_story = meta.says_other && !body.from_article_element
@@ -146,8 +152,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
             [title.as_deref(), meta.document_title.as_deref()],
             &body.text,
         );
-    let dated = !marked && kind::dated_headline(&document);
-    let kind = kind::judge(url, &body, [marked, dated], &links, no_story);
+    let kind = kind::judge(url, &body, &signs, &links, no_story);
     Page {
         kind,
         title,

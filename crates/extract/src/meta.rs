@@ -39,9 +39,11 @@ pub(crate) struct Meta {
     /// Whether the markup says the page is something else and not an article: a product, an
     /// event, a job (JSON-LD, `og:type`).
     pub says_other: bool,
-    /// Whether a story's publication date is in the page's meta tags or its URL's path, as
-    /// only a story's page has one.
+    /// Whether a story's publication date is in the page's meta tags, as only a story's page
+    /// has one.
     pub dated: bool,
+    /// Whether its URL's path holds a date ("/2026/11/28/"), as a story's, or a day's paper's.
+    pub dated_url: bool,
     /// The story's text as its JSON-LD gives it (`articleBody`), as written.
     pub linked_body: Option<String>,
 }
@@ -316,7 +318,8 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         [site_name.as_deref(), section.as_deref()],
         &authors,
     );
-    let dated = tags.first(PUBLISHED).is_some() || date_in_path(url.path()).is_some();
+    let dated = tags.first(PUBLISHED).is_some();
+    let dated_url = date_in_path(url.path()).is_some();
     // JSON-LD, the meta tags, then microdata or the first `<time>`, then the URL.
     let published_at = ld
         .published
@@ -352,6 +355,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         tags: topic_tags(&tags, ld.keywords),
         linked_body: ld.body,
         dated,
+        dated_url,
         says_article,
         says_other,
     }

@@ -201,7 +201,12 @@ fn an_organisation_beside_people_and_a_newsrooms_staff_are_no_authors() {
     let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "author":
         [{"@type": "Organization", "name": "Reuters"}]}</script>"#;
     assert_eq!(meta(ld).authors, ["Reuters"]);
-    for staff in ["Town News Staff", "Times Staff Report"] {
+    for staff in [
+        "Town News Staff",
+        "Times Staff Report",
+        "Picture desk",
+        "Business Desk",
+    ] {
         let tag = format!(r#"<meta name="author" content="{staff}">"#);
         assert!(meta(&tag).authors.is_empty(), "{staff}");
     }

@@ -184,13 +184,19 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// Whether an element may show a headline: a heading, bold or `<font>` text, or an element
-/// whose class names a title or headline ("titulo", "titre", "titel" too).
+/// whose class names a title or headline ("titulo", "titre", "titel" too); not one whose class
+/// names the site's own name or logo (WordPress's `<p class="site-title">`, an `<h1>` on its
+/// front page).
 fn may_show_headline(element: &Element) -> bool {
     const NAMES: &[&str] = &["title", "headline", "titul", "titre", "titel"];
-    matches!(element.name(), "h1" | "h2" | "b" | "strong" | "font")
-        || element
-            .attrs()
-            .any(|(name, value)| name == "class" && NAMES.iter().any(|n| value.contains(n)))
+    const SITE: &[&str] = &["site-title", "site-name", "sitename", "logo", "brand"];
+    let class = element
+        .attrs()
+        .find_map(|(name, value)| (name == "class").then_some(value))
+        .unwrap_or_default();
+    !SITE.iter().any(|s| class.contains(s))
+        && (matches!(element.name(), "h1" | "h2" | "b" | "strong" | "font")
+            || NAMES.iter().any(|n| class.contains(n)))
 }
 
 /// What sets a site name off a headline in a title.
@@ -250,6 +256,23 @@ mod tests {
             &[],
         );
         assert_eq!(title.as_deref(), Some("Council votes to fix bridges"));
+    }
+
+    #[test]
+    fn the_site_s_name_shown_as_its_logo_is_no_headline() {
+        // WordPress's day archive: the site's name is the only part of the title shown as such.
+        let page = Html::parse_document(
+            "<p class=\"site-title\"><a href=\"/\">The Valley Ledger</a></p>\
+             <h1 class=\"page-title\">Day: <span>November 28, 2026</span></h1>",
+        );
+        let shown = "November 28, 2026 – The Valley Ledger";
+        let title = title(
+            &page,
+            [None, None, None, None, Some(shown.to_owned())],
+            [None, None],
+            &[],
+        );
+        assert_eq!(title.as_deref(), Some("November 28, 2026"));
     }
 
     #[test]

@@ -153,6 +153,20 @@ fn a_brief_that_says_it_is_an_article_is_one_and_a_short_notice_is_not() {
     assert_ne!(extract(&url(), &html).kind, PageKind::Article);
     let dated = Url::parse("http://news.example/2026/11/12/road-closed").expect("valid");
     assert_eq!(extract(&dated, &html).kind, PageKind::Article);
+    // A day's paper is dated too: its one sentence under the day's headlines is no brief.
+    let headlines: String = (1..=5)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/news/2026/11/12/s{i}">Headline of the story number {i}</a></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><h1>Today's paper</h1><ul>{headlines}</ul><p>The print edition is also \
+         available as a digital replica for subscribers.</p></body></html>"
+    );
+    let paper = Url::parse("http://news.example/todays-paper/2026/11/12/").expect("valid");
+    assert_eq!(extract(&paper, &html).kind, PageKind::Listing);
 }
 
 #[test]

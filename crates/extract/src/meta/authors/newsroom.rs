@@ -10,8 +10,6 @@ const NEWSROOM_NAMES: &[&str] = &[
     "editorial staff",
     "staff",
     "newsroom",
-    "news desk",
-    "web desk",
     "redação",
     "redacción",
     "rédaction",
@@ -27,8 +25,6 @@ const NEWSROOM_NAMES: &[&str] = &[
     "редакция",
     "редакція",
     "desk",
-    "digital desk",
-    "online desk",
     "staff reporter",
     "staff writer",
     "ویب ڈیسک",
@@ -47,11 +43,17 @@ const NEWSROOM_NAMES: &[&str] = &[
 ];
 
 /// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
-/// Staff Report".
+/// Staff Report", "Picture desk", "Web Desk".
 pub(super) fn is_newsroom(name: &str) -> bool {
     let lower = name.to_lowercase();
     NEWSROOM_NAMES.contains(&lower.as_str())
-        || [" staff", " staff report", " staff reports", " brand studio"]
-            .iter()
-            .any(|s| lower.ends_with(s))
+        || [
+            " staff",
+            " staff report",
+            " staff reports",
+            " brand studio",
+            " desk",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
 }
