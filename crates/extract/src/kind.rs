@@ -158,10 +158,20 @@ pub(crate) fn is_non_story_section(url: &Url) -> bool {
 const DATE_LINE_NODES: usize = 4;
 const DATE_LINE_CHARS: usize = 120;
 
+/// Path segments of sections of events' pages, lowercase: the date under an event's name is
+/// the event's.
+const EVENT_SECTIONS: &[&str] = &["events", "event", "calendar", "whats-on"];
+
 /// Whether a date line stands under the page's first `<h1>`, before any prose: "۷ آذر ۱۴۰۵ -
 /// ۱۰:۴۵" under a headline. A writer's page has its bio there, and its stories' dates further
-/// down.
-pub(crate) fn dated_headline(document: &Html) -> bool {
+/// down; in a section of events (`EVENT_SECTIONS`) the date is the event's.
+pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
+    if path_segments(url)
+        .iter()
+        .any(|s| EVENT_SECTIONS.contains(&s.as_str()))
+    {
+        return false;
+    }
     let Some(h1) = document
         .root_element()
         .descendants()

@@ -141,7 +141,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let signs = kind::Signs {
         says_story,
         dated_url: meta.dated_url,
-        dated_headline: !says_story && !meta.dated_url && kind::dated_headline(&document),
+        dated_headline: !says_story && !meta.dated_url && kind::dated_headline(url, &document),
     };
     // A shop's product, an event's page, an error page, a site's privacy policy: no story,
     // whatever their text.

@@ -365,6 +365,13 @@ fn an_unmarked_story_of_two_paragraphs_under_a_dated_headline_is_an_article() {
     let long = format!("{p}{p}");
     assert_eq!(page(english, "", &[&long]), PageKind::Other);
     assert_eq!(page(english, &format!("<p>{p}</p>"), &[p]), PageKind::Other);
+    // An event's page: the date under its name is the event's.
+    let html = format!(
+        r#"<html><body><h1>Christmas market</h1><div>Saturday 5 December 2026, 10:00</div>
+        <div class="text"><p>{p}</p><p>{p}</p></div></body></html>"#
+    );
+    let event = Url::parse("https://news.example/events/christmas-market").expect("valid");
+    assert_eq!(extract(&event, &html).kind, PageKind::Other);
 }
 
 #[test]
