@@ -101,17 +101,49 @@ const SITE_PAGES: &[&str] = &[
     "sitemap",
     "faq",
     "help",
+    "editorial-standards",
+    "editorial-guidelines",
+    "editorial-policy",
+    "ethics-policy",
+    "corrections-policy",
+    "code-of-conduct",
+    "community-guidelines",
+    "comment-policy",
+    "terms-of-sale",
+    "donate",
+    "support-us",
+];
+
+/// First path segments of a site's own sections, lowercase: about the paper, its legal
+/// pages, its subscription offers ("/about/editorial-standards/", "/offers/black-friday/").
+const SITE_SECTIONS: &[&str] = &[
+    "about",
+    "about-us",
+    "legal",
+    "policies",
+    "help",
+    "offers",
+    "offer",
+    "subscribe",
+    "subscriptions",
+    "checkout",
+    "account",
 ];
 
 /// Whether a URL names one of a site's own pages rather than a story: about, contact, privacy,
-/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its newsletters and each
-/// newsletter's sign-up page, sign-in and help pages, whose prose a crawler following every link
-/// meets on every site.
+/// terms, imprint ("/privacy-policy", "/ueber-uns", "/p/about.html"), its standards, its
+/// newsletters and each newsletter's sign-up page, sign-in and help pages, and anything in its
+/// own sections (`SITE_SECTIONS`: "/about/...", "/offers/..."), whose prose a crawler
+/// following every link meets on every site.
 pub(crate) fn is_site_page(url: &Url) -> bool {
     let segments = path_segments(url);
     // A newsletter's sign-up page, "/newsletters/morning-brief/"; its editions go deeper.
     let newsletter = matches!(segments.as_slice(), [first, _] if first == "newsletters");
+    let section = segments
+        .first()
+        .is_some_and(|first| SITE_SECTIONS.contains(&first.as_str()));
     newsletter
+        || section
         || segments
             .last()
             .map(|last| last.split('.').next().unwrap_or(last))

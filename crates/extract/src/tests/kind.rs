@@ -327,6 +327,9 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
         "/legal/imprint/",
         "/newsletters",
         "/newsletters/morning-brief/",
+        "/about/editorial-standards/",
+        "/editorial-guidelines",
+        "/offers/black-friday-2026/",
     ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
@@ -334,6 +337,7 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
     for story in [
         "https://news.example/2026/11/privacy-rules-tightened",
         "https://news.example/newsletters/morning-brief/2026-11-27/",
+        "https://news.example/news/about-the-new-privacy-rules",
     ] {
         let story = Url::parse(story).expect("valid");
         assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
