@@ -96,6 +96,18 @@ pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
         .any(crate::dates::holds_date)
 }
 
+/// Whether a page is WordPress's page of one uploaded file, a picture and its caption
+/// (`<body class="attachment ...">`, as its theme marks it at any permalink).
+pub(crate) fn is_attachment(document: &Html) -> bool {
+    document
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body")
+        .and_then(|body| body.value().attr("class"))
+        .is_some_and(|class| class.split_ascii_whitespace().any(|c| c == "attachment"))
+}
+
 /// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
 /// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
 /// site's stories or listings, whatever its text.

@@ -1,5 +1,5 @@
-//! What a URL's path says of a page: a site's own pages and sections, sections that hold no
-//! stories, sections of events.
+//! What a URL's path says of a page: a site's own pages and sections, sections and pages
+//! that hold no story, sections of events.
 
 use url::Url;
 
@@ -131,14 +131,29 @@ const NON_STORY_SECTIONS: &[&str] = &[
     "tv-listings",
 ];
 
-/// Whether a URL is in a section of the site that holds no stories (`NON_STORY_SECTIONS`), or
-/// is a TV guide ("/tv/guide/...").
+/// Last path segments of a story's page of readers' comments ("/news/2026/11/25/tower/comments/"),
+/// lowercase. (Not "comment", an opinion section's name.)
+const COMMENT_PAGES: &[&str] = &[
+    "comments",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "reacties",
+];
+
+/// Whether a URL is in a section of the site that holds no stories (`NON_STORY_SECTIONS`), is
+/// a TV guide ("/tv/guide/..."), a story's page of readers' comments (`COMMENT_PAGES`), or
+/// WordPress's page of one uploaded file ("/story/attachment/photo-1/").
 pub(crate) fn is_non_story_section(url: &Url) -> bool {
     let segments = path_segments(url);
     segments
         .iter()
-        .any(|s| NON_STORY_SECTIONS.contains(&s.as_str()))
+        .any(|s| NON_STORY_SECTIONS.contains(&s.as_str()) || s == "attachment")
         || segments.windows(2).any(|w| w[0] == "tv" && w[1] == "guide")
+        || segments
+            .last()
+            .is_some_and(|last| COMMENT_PAGES.contains(&last.as_str()))
 }
 
 /// Path segments of sections of events' pages, lowercase.

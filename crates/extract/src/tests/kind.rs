@@ -479,16 +479,27 @@ fn a_puzzle_or_a_tv_guide_on_a_dated_url_is_no_article() {
              to move between words. Press Check to see if your answers are right, or Reveal to \
              show a letter, a word or the whole grid.</p>";
     let html = format!("<html><body><main><h1>Daily Crossword</h1>{p}{p}</main></body></html>");
-    for path in ["/games/crossword/2026-11-28/", "/tv/guide/2026-11-28/"] {
+    for path in [
+        "/games/crossword/2026-11-28/",
+        "/tv/guide/2026-11-28/",
+        // A story's page of readers' comments, WordPress's page of one picture.
+        "/news/2026/11/25/tower/comments/",
+        "/2026/11/28/lights/attachment/lights-1/",
+    ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
     }
-    // A story about games is a story, in a games section too.
+    // A story about games is a story, in a games section too, and so is an opinion column.
     for story in [
         "https://news.example/2026/11/28/board-games-cafe-opens",
         "https://news.example/games/2026/11/28/zelda-review",
+        "https://news.example/comment/2026/11/28/tower-is-wrong",
     ] {
         let story = Url::parse(story).expect("valid");
         assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
     }
+    // WordPress marks a picture's page in its body's class, whatever its permalink.
+    let attachment = html.replace("<body>", r#"<body class="attachment single">"#);
+    let story = Url::parse("https://news.example/2026/11/28/lights/lights-1/").expect("valid");
+    assert_eq!(extract(&story, &attachment).kind, PageKind::Other);
 }
