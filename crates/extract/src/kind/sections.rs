@@ -71,9 +71,13 @@ const SITE_PAGES: &[&str] = &[
 ];
 
 /// First path segments of a site's own sections, lowercase: about the paper, its legal
-/// pages, its subscription offers ("/about/editorial-standards/", "/offers/black-friday/").
+/// pages, its subscription offers, its job advertisements ("/about/editorial-standards/",
+/// "/offers/black-friday/", "/jobs/senior-reporter/"; a jobs beat's stories sit under a
+/// section, "/business/jobs/...").
 const SITE_SECTIONS: &[&str] = &[
     "about",
+    "jobs",
+    "careers",
     "about-us",
     "legal",
     "policies",

@@ -330,6 +330,7 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
         "/about/editorial-standards/",
         "/editorial-guidelines",
         "/offers/black-friday-2026/",
+        "/jobs/senior-reporter-business/",
     ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
@@ -338,6 +339,7 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
         "https://news.example/2026/11/privacy-rules-tightened",
         "https://news.example/newsletters/morning-brief/2026-11-27/",
         "https://news.example/news/about-the-new-privacy-rules",
+        "https://news.example/business/jobs/2026/11/28/unemployment-falls",
     ] {
         let story = Url::parse(story).expect("valid");
         assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
