@@ -122,9 +122,18 @@ fn path_segments(url: &Url) -> Vec<String> {
 }
 
 /// Path segments of a site's sections whose pages are never stories, however dated their URLs
-/// ("/games/crossword/2026-11-28/"), lowercase: puzzles, TV listings. (Not "games": a games
-/// desk's reviews are stories.)
+/// ("/games/crossword/2026-11-28/"), lowercase: puzzles, TV listings, draws' results, public
+/// and legal notices, classified advertisements, readers' contests. (Not "games": a games
+/// desk's reviews are stories; nor "lottery": a winner's story may sit there.)
 const NON_STORY_SECTIONS: &[&str] = &[
+    "lotto-results",
+    "lottery-results",
+    "public-notices",
+    "legal-notices",
+    "classifieds",
+    "contests",
+    "competitions",
+    "sweepstakes",
     "puzzles",
     "crossword",
     "crosswords",

@@ -487,6 +487,9 @@ fn a_puzzle_or_a_tv_guide_on_a_dated_url_is_no_article() {
         // A story's page of readers' comments, WordPress's page of one picture.
         "/news/2026/11/25/tower/comments/",
         "/2026/11/28/lights/attachment/lights-1/",
+        "/lottery/2026/11/28/lotto-results/",
+        "/public-notices/2026/11/28/hearing-zoning-variance/",
+        "/contests/win-tickets-to-the-panto/",
     ] {
         let page = Url::parse(&format!("https://news.example{path}")).expect("valid");
         assert_eq!(extract(&page, &html).kind, PageKind::Other, "{path}");
@@ -496,6 +499,7 @@ fn a_puzzle_or_a_tv_guide_on_a_dated_url_is_no_article() {
         "https://news.example/2026/11/28/board-games-cafe-opens",
         "https://news.example/games/2026/11/28/zelda-review",
         "https://news.example/comment/2026/11/28/tower-is-wrong",
+        "https://news.example/lottery/2026/11/28/leeds-winner-claims-jackpot",
     ] {
         let story = Url::parse(story).expect("valid");
         assert_eq!(extract(&story, &html).kind, PageKind::Article, "{story}");
