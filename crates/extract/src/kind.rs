@@ -182,8 +182,10 @@ pub(crate) fn judge(
     let teasers = body.posts >= MIN_TEASERS
         || headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;
     // A site's front page is never one story, whatever its markup says (some mark every page
-    // `og:type=article`, and front pages are built of `<article>` teasers).
-    if story && !teasers && !is_front_page(url) {
+    // `og:type=article`, and front pages are built of `<article>` teasers); nor is a writer's
+    // page, a bio over links to the writer's stories, unless its markup says so.
+    let writer = !signs.says_story && sections::is_writer_page(url);
+    if story && !teasers && !writer && !is_front_page(url) {
         PageKind::Article
     } else if teasers || listed() {
         PageKind::Listing

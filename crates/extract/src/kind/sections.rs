@@ -1,5 +1,5 @@
 //! What a URL's path says of a page: a site's own pages and sections, sections and pages
-//! that hold no story, sections of events.
+//! that hold no story, writers' pages, sections of events.
 
 use url::Url;
 
@@ -167,6 +167,39 @@ pub(crate) fn is_non_story_section(url: &Url) -> bool {
         || segments
             .last()
             .is_some_and(|last| COMMENT_PAGES.contains(&last.as_str()))
+}
+
+/// First path segments of writers' pages, lowercase ("/people/ruth-okonkwo/").
+const WRITER_SECTIONS: &[&str] = &[
+    "author",
+    "authors",
+    "people",
+    "staff",
+    "profile",
+    "profiles",
+    "journalist",
+    "journalists",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "reporter",
+    "reporters",
+    "columnist",
+    "columnists",
+    "autor",
+    "autores",
+    "autore",
+    "autori",
+    "auteur",
+    "auteurs",
+];
+
+/// Whether a URL is a writer's page: a name under a writers' section, and nothing more
+/// ("/people/ruth-okonkwo/"; not "/people/2026/11/28/star-weds", a People desk's story).
+pub(super) fn is_writer_page(url: &Url) -> bool {
+    matches!(path_segments(url).as_slice(),
+        [first, _] if WRITER_SECTIONS.contains(&first.as_str()))
 }
 
 /// Path segments of sections of events' pages, lowercase.

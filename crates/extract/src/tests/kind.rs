@@ -404,6 +404,34 @@ fn a_writer_s_profile_page_is_a_listing() {
 }
 
 #[test]
+fn an_unmarked_writer_s_page_with_a_long_bio_is_a_listing() {
+    // No og:type: three paragraphs of bio read as a story but for the URL.
+    let bio = "<p>Ruth Okonkwo has been the paper's health correspondent since 2022, covering the \
+               region's hospitals, GP services and public health from A&amp;E departments.</p>";
+    let stories: String = (1..=5)
+        .map(|n| format!(r#"<li><a href="/health/2026/11/{n}/story">The health story number {n} of November</a></li>"#))
+        .collect();
+    let html = format!(
+        "<html><body><h1>Ruth Okonkwo</h1><div class=\"about\">{bio}{bio}{bio}</div>\
+         <h2>Latest</h2><ul>{stories}</ul></body></html>"
+    );
+    let kind = |url: &str| extract(&Url::parse(url).expect("valid"), &html).kind;
+    assert_eq!(
+        kind("https://news.example/people/ruth-okonkwo/"),
+        PageKind::Listing
+    );
+    assert_eq!(
+        kind("https://news.example/author/ruth-okonkwo"),
+        PageKind::Listing
+    );
+    // A People desk's story, deeper, is a story.
+    assert_eq!(
+        kind("https://news.example/people/2026/11/28/star-weds"),
+        PageKind::Article
+    );
+}
+
+#[test]
 fn a_page_of_data_with_a_few_news_links_is_other_and_one_of_many_is_a_listing() {
     let news = |n: usize| -> String {
         (1..=n)
