@@ -8,8 +8,6 @@ use crate::{Link, PageKind};
 
 mod sections;
 
-pub(crate) use sections::{is_non_story_section, is_site_page};
-
 /// Minimum characters of body text for a page to count as an article, by `reading_weight`
 /// (characters, not words: Chinese and Japanese do not separate words).
 const MIN_ARTICLE_CHARS: usize = 250;
@@ -96,9 +94,25 @@ pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
         .any(crate::dates::holds_date)
 }
 
+/// Whether a page is known to be no story, whatever its text: a site's own page (privacy
+/// policy, "about us", a subscription offer), one in a section that holds no stories (puzzles,
+/// readers' comments), a picture's own page, an error page or what a crawler is served in
+/// place of a story (`titles`: the headline and the document's `<title>`).
+pub(crate) fn is_no_story(
+    url: &Url,
+    document: &Html,
+    titles: [Option<&str>; 2],
+    text: &str,
+) -> bool {
+    sections::is_site_page(url)
+        || sections::is_non_story_section(url)
+        || is_attachment(document)
+        || is_error_page(titles, text)
+}
+
 /// Whether a page is WordPress's page of one uploaded file, a picture and its caption
 /// (`<body class="attachment ...">`, as its theme marks it at any permalink).
-pub(crate) fn is_attachment(document: &Html) -> bool {
+fn is_attachment(document: &Html) -> bool {
     document
         .root_element()
         .children()
@@ -111,7 +125,7 @@ pub(crate) fn is_attachment(document: &Html) -> bool {
 /// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
 /// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
 /// site's stories or listings, whatever its text.
-pub(crate) fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
+fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
     const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
     let short = text.chars().nth(SERVED_INSTEAD_CHARS).is_none();
     titles.into_iter().flatten().any(|title| {

@@ -143,16 +143,11 @@ pub fn extract(url: &Url, html: &str) -> Page {
         dated_url: meta.dated_url,
         dated_headline: !says_story && !meta.dated_url && kind::dated_headline(url, &document),
     };
-    // A shop's product, an event's page, an error page, a site's privacy policy, a story's
-    // readers' comments, a picture's own page: no story, whatever their text.
+    // A shop's product, an event's page: no story, whatever their text; nor are the pages
+    // `kind::is_no_story` knows.
+    let titles = [title.as_deref(), meta.document_title.as_deref()];
     let no_story = meta.says_other && !body.from_article_element
-        || kind::is_site_page(url)
-        || kind::is_non_story_section(url)
-        || kind::is_attachment(&document)
-        || kind::is_error_page(
-            [title.as_deref(), meta.document_title.as_deref()],
-            &body.text,
-        );
+        || kind::is_no_story(url, &document, titles, &body.text);
     let kind = kind::judge(url, &body, &signs, &links, no_story);
     Page {
         kind,

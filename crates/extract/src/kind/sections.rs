@@ -95,7 +95,7 @@ const SITE_SECTIONS: &[&str] = &[
 /// newsletters and each newsletter's sign-up page, sign-in and help pages, and anything in its
 /// own sections (`SITE_SECTIONS`: "/about/...", "/offers/..."), whose prose a crawler
 /// following every link meets on every site.
-pub(crate) fn is_site_page(url: &Url) -> bool {
+pub(super) fn is_site_page(url: &Url) -> bool {
     let segments = path_segments(url);
     // A newsletter's sign-up page, "/newsletters/morning-brief/"; its editions go deeper.
     let newsletter = matches!(segments.as_slice(), [first, _] if first == "newsletters");
@@ -158,7 +158,7 @@ const COMMENT_PAGES: &[&str] = &[
 /// Whether a URL is in a section of the site that holds no stories (`NON_STORY_SECTIONS`), is
 /// a TV guide ("/tv/guide/..."), a story's page of readers' comments (`COMMENT_PAGES`), or
 /// WordPress's page of one uploaded file ("/story/attachment/photo-1/").
-pub(crate) fn is_non_story_section(url: &Url) -> bool {
+pub(super) fn is_non_story_section(url: &Url) -> bool {
     let segments = path_segments(url);
     segments
         .iter()
