@@ -41,7 +41,12 @@ const TODAY_HINTS: &[&str] = &[
 ];
 
 /// A text node longer than this is prose, not a date line.
-const DATE_LINE_CHARS: usize = 120;
+pub(crate) const DATE_LINE_CHARS: usize = 120;
+
+/// Whether an element holds code or markup for later, not text a reader sees.
+pub(crate) fn is_code(element: &scraper::node::Element) -> bool {
+    matches!(element.name(), "script" | "style" | "noscript" | "template")
+}
 
 /// The publication date a reader sees, as `YYYY-MM-DD`: first in an element whose class or
 /// id speaks of dates, else in the first short line of text that holds one.
@@ -58,11 +63,9 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
         {
             continue;
         }
-        let inside_code = node.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
-        });
+        let inside_code = node
+            .ancestors()
+            .any(|a| a.value().as_element().is_some_and(is_code));
         if inside_code {
             continue;
         }

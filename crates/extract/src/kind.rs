@@ -4,6 +4,7 @@ use scraper::{ElementRef, Html, Node};
 use url::Url;
 
 use crate::body::Body;
+use crate::dates;
 use crate::{Link, PageKind};
 
 mod sections;
@@ -50,9 +51,8 @@ fn reads_as_headline(text: &str) -> bool {
 }
 
 /// Text nodes read after the headline, looking for its date line: a date line stands within
-/// the first few (a kicker, a byline before it), before any prose.
+/// the first few (a kicker, a byline before it), before any prose (`dates::DATE_LINE_CHARS`).
 const DATE_LINE_NODES: usize = 4;
-const DATE_LINE_CHARS: usize = 120;
 
 /// Whether a date line stands under the page's first `<h1>`, before any prose: "۷ آذر ۱۴۰۵ -
 /// ۱۰:۴۵" under a headline. A writer's page has its bio there, and its stories' dates further
@@ -81,17 +81,15 @@ pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
                     && !n
                         .parent()
                         .and_then(|p| p.value().as_element())
-                        .is_some_and(|e| {
-                            matches!(e.name(), "script" | "style" | "noscript" | "template")
-                        }) =>
+                        .is_some_and(dates::is_code) =>
             {
                 Some(text.trim())
             }
             _ => None,
         })
         .take(DATE_LINE_NODES)
-        .take_while(|text| text.chars().count() <= DATE_LINE_CHARS)
-        .any(crate::dates::holds_date)
+        .take_while(|text| text.chars().count() <= dates::DATE_LINE_CHARS)
+        .any(dates::holds_date)
 }
 
 /// Whether a page is known to be no story, whatever its text: a site's own page (privacy
