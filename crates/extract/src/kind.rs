@@ -19,7 +19,8 @@ const MIN_ARTICLE_CHARS: usize = 250;
 const MIN_BRIEF_CHARS: usize = 60;
 
 /// Prose paragraphs (blocks of at least `PROSE_BLOCK_CHARS`, by `reading_weight`) that make an
-/// unmarked page an article: old pages say nothing about themselves in their markup. Fewer
+/// unmarked page an article when it shows a date or a byline: old pages say nothing about
+/// themselves in their markup, and a site's "who we are" page is prose too, undated. Fewer
 /// (`MIN_DATED_PROSE_BLOCKS`) do under a date line below the headline, as a story is dated and
 /// a share-price page's one paragraph about the company under its quote time is no story.
 const MIN_PROSE_BLOCKS: usize = 3;
@@ -144,6 +145,21 @@ pub(crate) struct Signs {
     pub dated_url: bool,
     /// A date line stands under its headline (`dated_headline`).
     pub dated_headline: bool,
+    /// It shows a date anywhere (in its meta tags or its text) or names its authors: a story
+    /// is dated or signed, a site's "who we are" page or its staff's bios neither.
+    pub dated_or_signed: bool,
+    /// A recording's player is on it (`has_player`).
+    pub player: bool,
+}
+
+/// Whether a page holds an `<audio>` or `<video>` player: a sentence or two of text under one
+/// describe the recording (a podcast's episode), and are no brief.
+pub(crate) fn has_player(document: &Html) -> bool {
+    document
+        .root_element()
+        .descendants()
+        .filter_map(|n| n.value().as_element())
+        .any(|e| matches!(e.name(), "audio" | "video"))
 }
 
 /// The page's kind, from its body text (after the edge furniture is cut), what it says of
@@ -179,16 +195,20 @@ pub(crate) fn judge(
         || links.iter().filter(|l| reads_as_headline(&l.text)).count() >= MIN_LISTING_LINKS;
     // A brief where the page says it is a story, or its URL is dated and it lists no stories: a
     // day's paper is dated too, its one sentence about the print edition under its headlines.
+    // Not under a player, whose page's sentence or two describe the recording.
     let brief = (signs.says_story || signs.dated_url && !listed())
+        && !signs.player
         && chars >= MIN_BRIEF_CHARS
         && body.text.trim_end().ends_with(crate::ends_sentence);
+    // Prose makes a page that says nothing of itself a story only if it is dated or signed.
     let story = brief
         || chars >= MIN_ARTICLE_CHARS
             && (signs.says_story
                 || signs.dated_url
-                || prose_blocks >= MIN_PROSE_BLOCKS
-                || signs.dated_headline && prose_blocks >= MIN_DATED_PROSE_BLOCKS
-                || essay);
+                || signs.dated_or_signed
+                    && (prose_blocks >= MIN_PROSE_BLOCKS
+                        || signs.dated_headline && prose_blocks >= MIN_DATED_PROSE_BLOCKS
+                        || essay));
     let headlines = body.linked_headlines;
     // A blog's page of its latest posts, each whole under its linked headline, lists them too.
     let teasers = body.posts >= MIN_TEASERS

@@ -173,10 +173,18 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
         return false;
     }
     let words = lowercase_words(text);
-    let words = words.join(" ");
-    words.starts_with("more from ")
-        || TEASER_TITLES.contains(&words.as_str())
-        || FURNITURE.contains(&words.as_str())
+    let joined = words.join(" ");
+    joined.starts_with("more from ")
+        || is_related_label(&words)
+        || TEASER_TITLES.contains(&joined.as_str())
+        || FURNITURE.contains(&joined.as_str())
+}
+
+/// "Related coverage", "Related video", "Related reading": a label of a few words opening with
+/// "related", whatever the rest says; no story's paragraph or heading is one.
+fn is_related_label(words: &[String]) -> bool {
+    const MAX_WORDS: usize = 3;
+    words.first().is_some_and(|w| w == "related") && words.len() <= MAX_WORDS
 }
 
 /// The words of a text, lowercase, without the punctuation and spaces between them: how the
@@ -250,6 +258,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
     let words_joined = words.join(" ");
     // A pointer's label left alone ("Veja também" over links that are gone).
     credit
+        || is_related_label(&words)
         || is_counter(&words)
         || is_share_buttons(&words)
         || FURNITURE.contains(&words_joined.as_str())

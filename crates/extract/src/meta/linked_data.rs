@@ -4,7 +4,8 @@ use scraper::ElementRef;
 
 use super::{collapse, push_name, push_tag, unescape};
 
-/// schema.org types whose JSON-LD describes the story on the page.
+/// schema.org types whose JSON-LD describes the story on the page (a blog's post on a social
+/// platform is a `SocialMediaPosting`; a forum's thread, one of those too, is `OTHER_TYPES`').
 const ARTICLE_TYPES: &[&str] = &[
     "Article",
     "NewsArticle",
@@ -13,6 +14,7 @@ const ARTICLE_TYPES: &[&str] = &[
     "OpinionNewsArticle",
     "BlogPosting",
     "LiveBlogPosting",
+    "SocialMediaPosting",
     "TechArticle",
     "ScholarlyArticle",
     "Report",

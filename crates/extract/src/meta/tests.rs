@@ -211,3 +211,20 @@ fn an_organisation_beside_people_and_a_newsrooms_staff_are_no_authors() {
         assert!(meta(&tag).authors.is_empty(), "{staff}");
     }
 }
+
+#[test]
+fn a_post_on_a_social_platform_says_it_is_a_story_and_gives_its_date() {
+    let m = meta(
+        r#"<script type="application/ld+json">{"@type": "SocialMediaPosting",
+        "datePublished": "2014-09-02T08:35:27-04:00", "headline": "The Bountiful Update"}
+        </script>"#,
+    );
+    assert!(m.says_article);
+    assert_eq!(m.published_at.as_deref(), Some("2014-09-02T08:35:27-04:00"));
+    // A forum's thread is a posting too, and no story.
+    let m = meta(
+        r#"<script type="application/ld+json">{"@type": "DiscussionForumPosting",
+        "datePublished": "2014-09-02T08:35:27-04:00"}</script>"#,
+    );
+    assert!(!m.says_article && m.says_other);
+}

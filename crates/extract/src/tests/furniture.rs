@@ -370,3 +370,22 @@ fn pointers_to_other_stories_credits_and_hidden_lists_are_cut() {
         page.text
     );
 }
+
+#[test]
+fn a_label_opening_with_related_is_cut_whatever_follows() {
+    let para = "Wind gusts reached 68 mph at the airport shortly after 2 a.m., forecasters said. ";
+    let html = format!(
+        r#"<html><body><article><h1>Storm</h1><p>{p}</p>
+        <p><strong>RELATED COVERAGE:</strong></p><ul><li><a href="/a">How to report a downed
+        power line and stay safe</a></li><li><a href="/b">Valley Power rate increase approved by
+        regulators</a></li></ul><p>{p}</p><h2>Related video</h2><p>{p}</p>
+        <p>Related costs rose sharply last year, the council said.</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(
+        &page.text,
+        &["RELATED", "Related video", "downed power line"],
+    );
+    assert_has(&page.text, &["Wind gusts", "Related costs rose sharply"]);
+}

@@ -13,7 +13,9 @@ fn a_chinese_story_in_short_paragraphs_is_an_article() {
         .map(|i| format!(r#"<li><a href="/n/{i}">新闻{i}</a></li>"#))
         .collect();
     let paras: String = (1..=4).map(|i| format!("<p>第{i}段。{para}</p>")).collect();
-    let html = format!("<html><body><ul>{links}</ul><div>{paras}</div></body></html>");
+    let html = format!(
+        "<html><body><ul>{links}</ul><div><p>2026年11月12日</p>{paras}</div></body></html>"
+    );
     let page = extract(&url(), &html);
     assert!(page.links.len() >= 10);
     assert_eq!(page.kind, PageKind::Article, "{}", page.text);
@@ -95,7 +97,7 @@ fn one_long_text_broken_by_single_line_breaks_is_an_article() {
         .map(|i| format!(r#"<li><a href="/page/{i}">Page {i}</a></li>"#))
         .collect();
     let html = format!(
-        "<html><body><ul>{nav}</ul><td>{}</td></body></html>",
+        "<html><body><ul>{nav}</ul><td>By Ruth Keller<br><br>{}</td></body></html>",
         line.repeat(20)
     );
     let page = extract(&url(), &html);
@@ -319,7 +321,10 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
     let p = "<p>We collect information you give us directly, such as your name and email address \
              when you sign up for a newsletter, and information collected automatically, such as \
              your IP address and the pages you visit.</p>";
-    let html = format!("<html><body><main><h1>Privacy Policy</h1>{p}{p}{p}</main></body></html>");
+    let html = format!(
+        "<html><body><main><h1>Privacy Policy</h1><p>Last updated: 12 November 2026</p>{p}{p}{p}\
+         </main></body></html>"
+    );
     for path in [
         "/privacy-policy",
         "/ueber-uns",
@@ -536,4 +541,55 @@ fn a_puzzle_or_a_tv_guide_on_a_dated_url_is_no_article() {
     let attachment = html.replace("<body>", r#"<body class="attachment single">"#);
     let story = Url::parse("https://news.example/2026/11/28/lights/lights-1/").expect("valid");
     assert_eq!(extract(&story, &attachment).kind, PageKind::Other);
+}
+
+#[test]
+fn unmarked_prose_is_an_article_only_when_dated_or_signed() {
+    // A newsroom's "who we are" page, at a URL no list of a site's pages names: four
+    // paragraphs of prose, and neither a date nor a byline.
+    let paragraphs: String = [
+        "We have reported on the towns and villages of the Firth since a printer began a weekly sheet of shipping news above his shop.",
+        "Today we are an independent newsroom of eleven journalists, two photographers and a small team who look after subscribers.",
+        "We cover councils, courts, schools, health services and sport, and we try to hold to account those who decide for readers.",
+        "If you have a story for us or a complaint about something we have published, our office on Quay Street is open on weekdays.",
+    ]
+    .iter()
+    .map(|p| format!("<p>{p}</p>"))
+    .collect();
+    let page = |line: &str| {
+        let html =
+            format!("<html><body><main><h1>Who we are</h1>{line}{paragraphs}</main></body></html>");
+        let at = Url::parse("https://news.example/who-we-are/").expect("valid");
+        extract(&at, &html).kind
+    };
+    assert_eq!(page(""), PageKind::Other);
+    assert_eq!(page("<p><i>By Harold Finch</i></p>"), PageKind::Article);
+    assert_eq!(page("<p>12 November 2026</p>"), PageKind::Article);
+}
+
+#[test]
+fn a_sentence_or_two_under_a_recording_s_player_is_no_brief() {
+    let notes = "<p>Host Amara Osei talks with reporter Ben Kowalski about why a century-old dam \
+                 on the Lyle River has split the town of Greer.</p>";
+    let page = |player: &str, text: &str| {
+        let html = format!(
+            r#"<html><head><meta property="og:type" content="article"></head><body><main>
+            <h1>Episode 212: The fight over the dam</h1>{player}{text}</main></body></html>"#
+        );
+        extract(&url(), &html).kind
+    };
+    let audio = r#"<audio controls src="/mc/212.mp3"></audio>"#;
+    assert_eq!(page("", notes), PageKind::Article);
+    assert_eq!(page(audio, notes), PageKind::Other);
+    assert_eq!(
+        page(r#"<video src="/mc/212.mp4"></video>"#, notes),
+        PageKind::Other
+    );
+    // A story told beside its recording is one.
+    let story = format!(
+        "{notes}<p>The dam was built in 1924 to power a mill that closed in the 1970s, and it \
+         has held back a shallow lake ever since.</p><p>Anglers and the state's wildlife agency \
+         want it gone; many residents who live along the lake want it kept.</p>"
+    );
+    assert_eq!(page(audio, &story), PageKind::Article);
 }
