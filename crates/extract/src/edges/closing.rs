@@ -77,6 +77,7 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
                 .is_some_and(|rest| authors.iter().any(|a| rest.starts_with(a.as_str())))
         });
     introduces_author
+        || is_contact_details(block, authors)
         || is_views_disclaimer(block)
         || dated_byline
         || contact
@@ -88,6 +89,42 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         || is_rights_notice(block)
         || is_follow_us(block)
         || is_call_to_action(block)
+}
+
+/// A line of nothing but ways to reach the author: "jane.roe@paper.example; Twitter:
+/// @janeroe", "Jane Roe: 555-0142, jroe@paper.example" (addresses and handles, numbers, the
+/// networks' names and labels, the author's name).
+fn is_contact_details(block: &str, authors: &[String]) -> bool {
+    const MAX_WORDS: usize = 12;
+    const LABELS: &[&str] = &[
+        "email",
+        "e-mail",
+        "mail",
+        "phone",
+        "tel",
+        "telephone",
+        "on",
+        "or",
+        "and",
+        "at",
+    ];
+    if block.split_whitespace().nth(MAX_WORDS).is_some() || !block.contains('@') {
+        return false;
+    }
+    let name_words: Vec<&str> = authors.iter().flat_map(|a| a.split_whitespace()).collect();
+    block.split_whitespace().all(|word| {
+        let word =
+            word.trim_matches(|c: char| matches!(c, ';' | ',' | ':' | '|' | '(' | ')' | '.'));
+        let lower = word.to_lowercase();
+        word.is_empty()
+            || word.contains('@')
+            || word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.'))
+            || LABELS.contains(&lower.as_str())
+            || crate::SOCIAL_NETWORKS.contains(&lower.as_str())
+            || name_words.contains(&word)
+    })
 }
 
 /// An opinion page's disclaimer: "The views expressed in this article are the author's own and

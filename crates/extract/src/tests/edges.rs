@@ -370,3 +370,25 @@ fn a_byline_named_by_its_test_id_gives_the_name_over_the_site_s_and_not_its_desk
     let html = html.replace("byline-block", "x");
     assert_eq!(extract(&url(), &html).authors, ["Coastline News"]);
 }
+
+#[test]
+fn a_line_of_the_author_s_addresses_and_handles_ends_no_story_but_a_sentence_with_one_may() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    let page = |end: &str| {
+        let html = format!(
+            r#"<html><head><meta name="author" content="Rosa Delgado"></head><body><article>
+            <h1>Drains</h1><p>{p}</p><p>{p}</p>{end}</article></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    for line in [
+        "<p>rosa.delgado@post.example; Twitter: @rosadelgado</p>",
+        "<p>Rosa Delgado: 555-0142, rdelgado@post.example</p>",
+    ] {
+        let text = page(line);
+        assert!(text.trim_end().ends_with("evening."), "{line}: {text}");
+    }
+    let sentence = "<p>Residents can write to the council at drains@city.example.</p>";
+    assert!(page(sentence).contains("drains@city.example"));
+}

@@ -389,3 +389,20 @@ fn a_label_opening_with_related_is_cut_whatever_follows() {
     );
     assert_has(&page.text, &["Wind gusts", "Related costs rose sharply"]);
 }
+
+#[test]
+fn a_call_out_after_a_question_and_a_note_on_shop_links_are_cut() {
+    let para = "Thousands of drivers refused to take rides for a day, protesting a change in pay. ";
+    let html = format!(
+        r#"<html><body><article><h1>Strike</h1><p>{p}</p>
+        <p><em>Are you a rideshare driver? Contact this reporter at praman@daily.example.</em></p>
+        <p>Are you ready for winter? The council asked residents to check their boilers now.</p>
+        <p>{p}</p>
+        <p>Business Daily may receive a commission when you buy through our links.</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(&page.text, &["rideshare driver", "commission"]);
+    assert_has(&page.text, &["Are you ready for winter?"]);
+}

@@ -408,3 +408,24 @@ fn a_table_cell_holding_a_column_of_blocks_is_a_column_not_a_paragraph() {
     assert!(text.starts_with("The school board"), "{text}");
     assert_lacks(&text, &["Quay Street"]);
 }
+
+#[test]
+fn key_points_beside_the_story_under_a_label_and_in_wrappers_are_read_with_it() {
+    let p = "Oil prices jumped more than 4% on Monday after producers agreed to deepen cuts. ";
+    let html = format!(
+        r#"<html><body><h1>Oil jumps</h1><div class="col">
+        <div class="RenderKeyPoints-keyPoints"><div class="KeyPoints-header">Key Points</div>
+        <div class="group"><ul><li>Brent crude rose above $88 a barrel for the first time.</li>
+        <li>The group agreed to cut a further 1 million barrels a day.</li></ul></div></div>
+        <div class="ArticleBody-articleBody"><p>{p}</p><p>{p}</p><p>{p}</p></div>
+        </div></body></html>"#,
+        p = p.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(
+        page.text.starts_with("Brent crude rose above $88"),
+        "{}",
+        page.text
+    );
+    assert_lacks(&page.text, &["Key Points"]);
+}

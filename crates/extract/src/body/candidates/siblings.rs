@@ -105,24 +105,58 @@ fn key_points(node: NodeRef<'_, Node>) -> bool {
                     })
             })
     };
-    let is_list = |n: NodeRef<'_, Node>| {
-        n.value()
-            .as_element()
-            .is_some_and(|e| matches!(e.name(), "ul" | "ol"))
-    };
-    if is_list(node) {
-        return sentences(node);
+    if let Some(list) = sole_list(node) {
+        return sentences(list);
     }
-    let mut children = node.children().filter(|c| match c.value() {
+    let mut children = shown_children(node);
+    let mut next = children.next();
+    if next.is_some_and(is_label) {
+        next = children.next();
+    }
+    next.and_then(sole_list).is_some_and(sentences) && children.next().is_none()
+}
+
+/// A node's children that show something: elements and text that is not blank.
+fn shown_children<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = NodeRef<'a, Node>> {
+    node.children().filter(|c| match c.value() {
         Node::Text(t) => !t.trim().is_empty(),
         Node::Element(_) => true,
         _ => false,
-    });
-    let mut next = children.next();
-    if next.is_some_and(|n| n.value().as_element().is_some_and(|e| is_heading(e.name()))) {
-        next = children.next();
+    })
+}
+
+/// A list, or the one list a few wrappers hold and nothing else ("<div class="group"><ul>").
+fn sole_list(node: NodeRef<'_, Node>) -> Option<NodeRef<'_, Node>> {
+    const MAX_WRAPPERS: usize = 3;
+    let mut at = node;
+    for _ in 0..=MAX_WRAPPERS {
+        let element = at.value().as_element()?;
+        if matches!(element.name(), "ul" | "ol") {
+            return Some(at);
+        }
+        let mut children = shown_children(at);
+        let only = children.next()?;
+        if children.next().is_some() {
+            return None;
+        }
+        at = only;
     }
-    next.is_some_and(|list| is_list(list) && sentences(list)) && children.next().is_none()
+    None
+}
+
+/// Whether a node is a heading, or an element of a few words set over a list as one ("<div
+/// class="KeyPoints-header">Key Points</div>").
+fn is_label(node: NodeRef<'_, Node>) -> bool {
+    const LABEL_WORDS: usize = 4;
+    let Some(element) = node.value().as_element() else {
+        return false;
+    };
+    is_heading(element.name())
+        || !holds_any(node, &["ul", "ol", "p"])
+            && trimmed_text(node).is_some_and(|t| {
+                let words = t.split_whitespace().count();
+                (1..=LABEL_WORDS).contains(&words) && !t.ends_with(crate::ends_sentence)
+            })
 }
 
 /// Whether a container holds nothing but one to three paragraphs.

@@ -25,14 +25,17 @@ pub(super) fn is_audio_prompt(text: &str) -> bool {
 }
 
 /// A note that the page earns from the shops it links to: "This article contains affiliate
-/// links. We may earn a small commission if you buy through them." (not a sentence about
+/// links. We may earn a small commission if you buy through them.", "The Daily may receive a
+/// commission when you buy through our links." (not a sentence about
 /// affiliate links in a story about them).
 pub(super) fn is_affiliate_disclosure(text: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const NOTES: &[&str] = &[
         "contains affiliate links",
         "we may earn",
-        "we may receive a commission",
+        "may receive a commission",
+        "may earn a commission",
+        "when you buy through",
         "we earn a commission",
         "we earn an affiliate commission",
     ];
@@ -58,18 +61,27 @@ static BY_FIRST_LETTER: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
     buckets
 });
 
-/// Whether a short block prompts the reader, opening as `READER_REQUESTS` say: "Subscribe to
-/// Town News for just $1 a week.", "Click here to download our app.", "Have a news tip? Email
-/// us at tips@...".
+/// Whether a short block prompts the reader, opening as `READER_REQUESTS` say, perhaps after a
+/// question: "Subscribe to Town News for just $1 a week.", "Click here to download our app.",
+/// "Have a news tip? Email us at tips@...".
 pub(super) fn is_reader_prompt(text: &str) -> bool {
     const MAX_WORDS: usize = 20;
-    let start = text.trim_start();
-    let Some(first) = start.bytes().next().filter(u8::is_ascii_alphabetic) else {
-        return false;
-    };
     if text.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
+    let start = text.trim_start();
+    // "Are you a rideshare driver? Contact this reporter at ...": a question to the reader first.
+    opens_with_request(start)
+        || start
+            .split_once('?')
+            .is_some_and(|(_, rest)| opens_with_request(rest.trim_start()))
+}
+
+/// Whether a text opens as one of `READER_REQUESTS` does, a whole word or phrase.
+fn opens_with_request(start: &str) -> bool {
+    let Some(first) = start.bytes().next().filter(u8::is_ascii_alphabetic) else {
+        return false;
+    };
     BY_FIRST_LETTER[usize::from(first.to_ascii_lowercase() - b'a')]
         .iter()
         .any(|r| {

@@ -139,6 +139,11 @@ pub(super) const POINTER_LABELS: &[&str] = &[
 /// Standalone blocks that are page furniture, whatever element holds them, lowercase and
 /// without punctuation: labels, buttons and calls to action a reader skips.
 pub(super) const FURNITURE: &[&str] = &[
+    // The label over a story's key points, which stay.
+    "key points",
+    "key takeaways",
+    "das wichtigste in kürze",
+    "l essentiel",
     "advertisement",
     "advertising",
     "skip advertisement",
