@@ -89,8 +89,11 @@ const BOILERPLATE_WORDS: &[&str] = &[
 ];
 
 /// Class or id words of widgets that are boilerplate even beside a story word: "article-sharing"
-/// holds share buttons, "story-comments" the readers' comments, never the story.
+/// holds share buttons, "story-comments" the readers' comments, "caption-text" a picture's
+/// caption, never the story.
 const WIDGET_WORDS: &[&str] = &[
+    "caption",
+    "captions",
     "share",
     "sharing",
     "social",

@@ -209,7 +209,9 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
     "become a member",
     "download our app",
     "get the app",
-    "click here to download",
+    "click here to",
+    "click here for",
+    "read the latest",
     "veja mais",
     "leia mais",
     "confira mais notícias",
@@ -220,7 +222,8 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
 
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
-/// support or sharing; the newsroom's standards, the story's filing; a press release's contacts
+/// support or sharing; the newsroom's standards, the story's filing, its terms for republishing
+/// ("Republish this story: ... under a Creative Commons license"); a press release's contacts
 /// and its wire's "SOURCE Company" line; a portal's "Read the original article on <paper>".
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 40;
@@ -233,6 +236,8 @@ fn is_call_to_action(block: &str) -> bool {
         "topics:",
         "disclaimer:",
         "read the original article",
+        "republish this story",
+        "republish this article",
         "media contact",
         "press contact",
         "investor contact",

@@ -392,3 +392,27 @@ fn a_line_of_the_author_s_addresses_and_handles_ends_no_story_but_a_sentence_wit
     let sentence = "<p>Residents can write to the council at drains@city.example.</p>";
     assert!(page(sentence).contains("drains@city.example"));
 }
+
+#[test]
+fn the_portal_s_pointers_and_terms_for_republishing_close_no_story() {
+    let para = "The toll authority failed to collect more than $40 million over five years. ";
+    let page = |end: &str| {
+        let html = format!(
+            r#"<html><head><meta name="author" content="Dana Kowalczyk"></head><body><article>
+            <h1>Tolls</h1><p>{p}</p><p>{p}</p>{end}</article></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).text
+    };
+    for end in [
+        "<p><em>Dana Kowalczyk is a reporter for Portal Finance.</em></p><p><strong>More from \
+         Portal Finance:</strong></p><p><em>Click here for the latest stock market news and \
+         in-depth analysis</em></p><p><em>Read the latest financial and business news from \
+         Portal Finance</em></p>",
+        "<p><em>Republish this story: The Ledger is a nonprofit newsroom. We encourage other \
+         outlets to republish our stories for free under a Creative Commons license.</em></p>",
+    ] {
+        let text = page(end);
+        assert!(text.trim_end().ends_with("five years."), "{end}: {text}");
+    }
+}

@@ -406,3 +406,19 @@ fn a_call_out_after_a_question_and_a_note_on_shop_links_are_cut() {
     assert_lacks(&page.text, &["rideshare driver", "commission"]);
     assert_has(&page.text, &["Are you ready for winter?"]);
 }
+
+#[test]
+fn a_caption_named_beside_a_word_for_text_is_cut() {
+    let para =
+        "A fast-moving wildfire forced thousands of people to flee their homes on Saturday. ";
+    let html = format!(
+        r#"<html><body><h1>Wildfire</h1><div class="asset-content" itemprop="articleBody">
+        <div class="asset-photo"><img src="fire.jpg"><div class="caption-text"><p>Firefighters
+        watch a hillside burn near Oroville on Saturday.</p></div></div>
+        <p>{p}</p><p>{p}</p><p>{p}</p></div></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(&page.text, &["Firefighters watch"]);
+    assert_has(&page.text, &["A fast-moving wildfire"]);
+}
