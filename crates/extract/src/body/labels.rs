@@ -100,6 +100,8 @@ const INVITATIONS: &[&str] = &[
     "suscríbete",
     "suscríbase",
     "regístrate",
+    "apúntate",
+    "recibe",
     // Portuguese, Italian
     "inscreva-se",
     "cadastre-se",

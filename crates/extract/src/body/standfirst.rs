@@ -111,6 +111,7 @@ pub(super) fn names_standfirst(element: &Element) -> bool {
         "excerpt",
         "summary",
         "description",
+        "desc",
         "resumen",
         "resumo",
     ];

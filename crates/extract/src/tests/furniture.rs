@@ -169,13 +169,25 @@ fn pointers_and_teaser_boxes_are_known_in_more_languages() {
         <p>Leggi anche: <a href="/altro">Il ponte chiude per lavori</a></p><p>{p}</p>
         <div><h3>ランキング</h3><ol><li><a href="/1">記事の見出し一</a></li>
         <li><a href="/2">記事の見出し二</a></li></ol><p>毎日更新</p></div>
+        <p>{p}</p><div class="relacionadas"><p class="titulo">Noticias relacionadas</p><ul>
+        <li><a href="/paro">El paro baja en 25.000 personas en octubre</a></li></ul></div>
+        <p><strong>Recibe cada mañana las noticias más importantes en tu correo.</strong>
+        <a href="/newsletter/">Apúntate a nuestra newsletter</a></p>
         <p>{p}</p></article></body></html>"#,
         p = para.repeat(2)
     );
     let page = extract(&url(), &html);
     assert_lacks(
         &page.text,
-        &["Читайте", "Мэрия", "Leggi", "ランキング", "毎日更新"],
+        &[
+            "Читайте",
+            "Мэрия",
+            "Leggi",
+            "ランキング",
+            "毎日更新",
+            "relacionadas",
+            "Recibe",
+        ],
     );
 }
 

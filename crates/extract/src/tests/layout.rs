@@ -260,6 +260,7 @@ fn what_sits_above_the_headline_is_not_story_and_a_list_of_key_points_under_it_i
     for standfirst in [
         r#"<p class="summary">Vellum raised $300 million from three funds.</p>"#,
         r#"<p class="artikel-manchet">Rederiet venter først at sejle torsdag.</p>"#,
+        r#"<p class="article__desc">La compagnie invoque la hausse des péages.</p>"#,
     ] {
         let text = story(standfirst);
         assert!(
