@@ -14,7 +14,7 @@ mod siblings;
 mod stories;
 
 use score::{class_weight, score};
-use siblings::with_siblings;
+use siblings::{are_key_points, with_siblings};
 use stories::headline_story;
 
 /// The nodes whose blocks make the body, in document order, and whether they came from
@@ -45,7 +45,15 @@ fn choose<'a>(
         .max_by_key(|e| stats.get(&e.id()).map_or(0, |s| s.text))
         && stats.get(&el.id()).is_some_and(|s| s.text >= 200)
     {
-        return (vec![*el], true);
+        // Its key points, when they stand right before it ("<ul class="bullets">").
+        let points = el
+            .prev_siblings()
+            .find(|n| n.value().is_element())
+            .filter(|n| {
+                let s = stats.get(&n.id()).copied().unwrap_or_default();
+                !s.cut(rules) && are_key_points(*n, s)
+            });
+        return (points.into_iter().chain([*el]).collect(), true);
     }
     let scores = score(*root, stats, rules);
     let Some((&top_id, &top_score)) = scores

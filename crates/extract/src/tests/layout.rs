@@ -430,3 +430,18 @@ fn key_points_beside_the_story_under_a_label_and_in_wrappers_are_read_with_it() 
     );
     assert_lacks(&page.text, &["Key Points"]);
 }
+
+#[test]
+fn key_points_right_before_a_marked_article_body_are_read_with_it() {
+    let p = "A 92-year-old grandmother from Swindon has won the lottery twice in the same week. ";
+    let html = format!(
+        r#"<html><body><div class="article-text"><h2>Double win</h2>
+        <ul class="bullets"><li><strong>Edna Pike scooped £25,000 on Monday and £10,000 on
+        Friday</strong></li><li><strong>She has played the same numbers every week since
+        1994</strong></li></ul>
+        <div itemprop="articleBody"><p>{p}</p><p>{p}</p><p>{p}</p></div></div></body></html>"#,
+        p = p.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert!(page.text.starts_with("Edna Pike scooped"), "{}", page.text);
+}

@@ -45,7 +45,7 @@ pub(super) fn with_siblings<'a>(
         }
         // The story's key points, a list of sentences perhaps under a heading ("At a glance"),
         // are read with it, even named a summary as a standfirst may be.
-        let points = s.link_density() == 0.0 && key_points(sibling);
+        let points = are_key_points(sibling, s);
         if !points && names_standfirst_at(sibling, element) {
             continue;
         }
@@ -81,6 +81,11 @@ fn reads_like_prose(sibling: NodeRef<'_, Node>, element: &Element, s: Stats, bef
         }
         _ => false,
     }
+}
+
+/// Whether an element of these stats holds the story's key points, unlinked (`key_points`).
+pub(super) fn are_key_points(node: NodeRef<'_, Node>, s: Stats) -> bool {
+    s.link_density() == 0.0 && key_points(node)
 }
 
 /// Whether an element is a list of key points, two to eight items each a sentence (perhaps
