@@ -416,3 +416,28 @@ fn the_portal_s_pointers_and_terms_for_republishing_close_no_story() {
         assert!(text.trim_end().ends_with("five years."), "{end}: {text}");
     }
 }
+
+#[test]
+fn requests_for_tips_and_pointers_to_the_site_close_no_story() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    for end in [
+        "Have a confidential tip for our reporters? Get in touch.",
+        "Got a confidential news tip? We want to hear from you.",
+        "Do you have information about this story? Contact us at tips@post.example.",
+        "Know more about this story? Email tips@post.example.",
+        "If you have a story idea, email news@post.example.",
+        "Support free-thinking journalism and subscribe to Independent Minds.",
+        "Like us on Facebook and follow us on Twitter.",
+        "Please read our comment policy before commenting.",
+        "For more news, visit our homepage.",
+        "Stay up to date with the latest news by downloading our app.",
+    ] {
+        let html = format!(
+            "<html><body><article><h1>Drains</h1><p>{p}</p><p>{p}</p><p>{end}</p></article>\
+             </body></html>",
+            p = para.repeat(2)
+        );
+        let text = extract(&url(), &html).text;
+        assert!(text.trim_end().ends_with("evening."), "{end}: {text}");
+    }
+}
