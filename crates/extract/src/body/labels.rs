@@ -230,7 +230,7 @@ pub(super) fn is_word_char(c: char) -> bool {
 
 /// Whether a block is a label or button of the page rather than text of the story.
 pub(super) fn is_furniture(text: &str) -> bool {
-    const MAX_CHARS: usize = 40;
+    const MAX_CHARS: usize = 48;
     if is_credit(text)
         || is_bare_invitation(text)
         || is_player_fallback(text)

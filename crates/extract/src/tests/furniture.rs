@@ -434,3 +434,20 @@ fn a_caption_named_beside_a_word_for_text_is_cut() {
     assert_lacks(&page.text, &["Firefighters watch"]);
     assert_has(&page.text, &["A fast-moving wildfire"]);
 }
+
+#[test]
+fn ad_breaks_enlarge_buttons_and_an_embed_s_placeholder_are_cut() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    let html = format!(
+        r#"<html><body><article><h1>Drains</h1><p>{p}</p>
+        <p>ADVERTISEMENT - CONTINUE READING BELOW</p><p>The story continues below.</p>
+        <p>Article continues after this advertisement</p><p>Click to enlarge</p>
+        <p>Sponsored</p><p>Scroll down for video</p>
+        <p>This content is imported from Twitter. You may be able to find the same content in
+        another format, or you may be able to find more information, at their web site.</p>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert_eq!(text.split("\n\n").count(), 2, "{text}");
+}

@@ -3,13 +3,18 @@
 
 use std::sync::LazyLock;
 
-/// What a page shows where its player or comments would be: "Your browser does not support the
-/// video tag.", "Please enable JavaScript to view the comments powered by Disqus.".
+/// What a page shows where its player, comments or an embedded post would be: "Your browser
+/// does not support the video tag.", "Please enable JavaScript to view the comments powered by
+/// Disqus.", "This content is imported from Twitter. You may be able to find the same content
+/// in another format ...".
 pub(super) fn is_player_fallback(text: &str) -> bool {
-    const MAX_WORDS: usize = 20;
+    const MAX_WORDS: usize = 40;
     const FALLBACKS: &[&str] = &["browser does not support", "enable javascript to"];
+    if text.starts_with("This content is imported from ") {
+        return text.split_whitespace().nth(MAX_WORDS).is_none();
+    }
     (text.contains("does not support") || text.contains("avaScript") || text.contains("avascript"))
-        && text.split_whitespace().nth(MAX_WORDS).is_none()
+        && text.split_whitespace().nth(MAX_WORDS / 2).is_none()
         && {
             let lower = text.to_lowercase();
             FALLBACKS.iter().any(|f| lower.contains(f))
