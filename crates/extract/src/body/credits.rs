@@ -10,6 +10,7 @@ const CREDIT_LABELS: &[&str] = &[
     "images",
     "picture",
     "photograph",
+    "photographs",
     "photography",
     "illustration",
     "credit",

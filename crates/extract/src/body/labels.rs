@@ -257,9 +257,14 @@ pub(super) fn is_furniture(text: &str) -> bool {
     let words = lowercase_words(text);
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
-    let words_joined = words.join(" ");
+    // "This article is more than 2 years old": an archive's banner.
+    let aged = words.starts_with(&["this", "article", "is", "more", "than"].map(String::from))
+        && words.last().is_some_and(|w| w == "old");
+    // "Listen to article 5 min": a button with its duration.
+    let words_joined = without_duration(&words).join(" ");
     // A pointer's label left alone ("Veja também" over links that are gone).
     credit
+        || aged
         || is_related_label(&words)
         || is_counter(&words)
         || is_share_buttons(&words)
@@ -332,8 +337,22 @@ fn is_share_buttons(words: &[String]) -> bool {
         })
 }
 
+/// A label's words without the minutes that close it ("listen to article 5 min").
+fn without_duration(words: &[String]) -> &[String] {
+    match words {
+        [label @ .., n, unit]
+            if !label.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+                && matches!(unit.as_str(), "min" | "mins" | "minute" | "minutes") =>
+        {
+            label
+        }
+        _ => words,
+    }
+}
+
 /// A gallery's counter: "Photo 3/10", "Image 1 of 5", "Slide 2 von 8", a slide's bare
-/// "1 of 5".
+/// "1 of 5"; a count of readers' comments, "Comments (12)", "12 Comments".
 fn is_counter(words: &[String]) -> bool {
     const COUNTED: &[&str] = &[
         "photo", "image", "picture", "slide", "foto", "bild", "imagen",
@@ -346,5 +365,15 @@ fn is_counter(words: &[String]) -> bool {
             .iter()
             .all(|w| number(w) || OF.contains(&w.as_str()));
     let bare = matches!(words, [n, of, m] if number(n) && OF.contains(&of.as_str()) && number(m));
-    counted || bare
+    const COMMENTS: &[&str] = &[
+        "comments",
+        "comment",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+    ];
+    let comments = matches!(words, [a, b]
+        if number(a) && COMMENTS.contains(&b.as_str())
+            || number(b) && COMMENTS.contains(&a.as_str()));
+    counted || bare || comments
 }

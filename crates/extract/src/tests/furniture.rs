@@ -451,3 +451,20 @@ fn ad_breaks_enlarge_buttons_and_an_embed_s_placeholder_are_cut() {
     let text = extract(&url(), &html).text;
     assert_eq!(text.split("\n\n").count(), 2, "{text}");
 }
+
+#[test]
+fn a_story_s_tools_counts_and_banners_over_it_are_cut() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    let html = format!(
+        r#"<html><body><article><h1>Drains</h1><p>This article is more than 2 years old</p>
+        <p>Listen to article 5 min</p><p>Save article</p><p>Gift this article</p>
+        <p>Comments (12)</p><p>12 Comments</p><p>Photographs by Sam Lee</p><p>Contributor</p>
+        <p>Staff Writer</p><p>Follow</p><p>A A A</p><p>Text size</p><p>Print this page</p>
+        <p>Jump to comments</p><p>Share full article</p><p>{p}</p>
+        <p>Comments from residents ran for two hours, the clerk said.</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The council approved"), "{text}");
+    assert_has(&text, &["Comments from residents"]);
+}

@@ -139,6 +139,22 @@ pub(super) const POINTER_LABELS: &[&str] = &[
 /// Standalone blocks that are page furniture, whatever element holds them, lowercase and
 /// without punctuation: labels, buttons and calls to action a reader skips.
 pub(super) const FURNITURE: &[&str] = &[
+    // A story's tools and its writer's role left alone over it.
+    "save",
+    "save article",
+    "gift article",
+    "gift this article",
+    "share full article",
+    "listen",
+    "listen to article",
+    "listen to this article",
+    "follow",
+    "a a a",
+    "text size",
+    "print this page",
+    "jump to comments",
+    "contributor",
+    "staff writer",
     // The label over a story's key points, which stay.
     "key points",
     "key takeaways",
