@@ -155,6 +155,7 @@ mod furniture;
 mod kind;
 mod languages;
 mod layout;
+mod no_story;
 mod portals;
 mod prompts;
 mod stories;

@@ -67,3 +67,54 @@ fn prompts_to_subscribe_download_the_app_or_send_a_tip_are_cut_and_prose_like_th
     let text = extract(&url(), &html).text;
     assert_has(&text, &["Residents can subscribe", "Subscribe to nothing"]);
 }
+
+#[test]
+fn a_call_out_after_a_question_and_a_note_on_shop_links_are_cut() {
+    let para = "Thousands of drivers refused to take rides for a day, protesting a change in pay. ";
+    let html = format!(
+        r#"<html><body><article><h1>Strike</h1><p>{p}</p>
+        <p><em>Are you a rideshare driver? Contact this reporter at praman@daily.example.</em></p>
+        <p>Are you ready for winter? The council asked residents to check their boilers now.</p>
+        <p>{p}</p>
+        <p>Business Daily may receive a commission when you buy through our links.</p>
+        </article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let page = extract(&url(), &html);
+    assert_lacks(&page.text, &["rideshare driver", "commission"]);
+    assert_has(&page.text, &["Are you ready for winter?"]);
+}
+
+#[test]
+fn ad_breaks_enlarge_buttons_and_an_embed_s_placeholder_are_cut() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    let html = format!(
+        r#"<html><body><article><h1>Drains</h1><p>{p}</p>
+        <p>ADVERTISEMENT - CONTINUE READING BELOW</p><p>The story continues below.</p>
+        <p>Article continues after this advertisement</p><p>Click to enlarge</p>
+        <p>Sponsored</p><p>Scroll down for video</p>
+        <p>This content is imported from Twitter. You may be able to find the same content in
+        another format, or you may be able to find more information, at their web site.</p>
+        <p>{p}</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert_eq!(text.split("\n\n").count(), 2, "{text}");
+}
+
+#[test]
+fn a_story_s_tools_counts_and_banners_over_it_are_cut() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    let html = format!(
+        r#"<html><body><article><h1>Drains</h1><p>This article is more than 2 years old</p>
+        <p>Listen to article 5 min</p><p>Save article</p><p>Gift this article</p>
+        <p>Comments (12)</p><p>12 Comments</p><p>Photographs by Sam Lee</p><p>Contributor</p>
+        <p>Staff Writer</p><p>Follow</p><p>A A A</p><p>Text size</p><p>Print this page</p>
+        <p>Jump to comments</p><p>Share full article</p><p>{p}</p>
+        <p>Comments from residents ran for two hours, the clerk said.</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.starts_with("The council approved"), "{text}");
+    assert_has(&text, &["Comments from residents"]);
+}
