@@ -17,7 +17,7 @@ use crate::dates;
 const DATE_LINE_CHARS: usize = 160;
 
 /// Whether a block is a short line, not a sentence: it does not end as one.
-fn is_line(block: &str) -> bool {
+pub(crate) fn is_line(block: &str) -> bool {
     block.chars().count() <= DATE_LINE_CHARS && !block.trim_end().ends_with(crate::SENTENCE_ENDS)
 }
 

@@ -1,6 +1,6 @@
 //! What a page is: one story, a listing of others, or anything else.
 
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Html};
 use url::Url;
 
 use crate::body::Body;
@@ -51,46 +51,14 @@ fn reads_as_headline(text: &str) -> bool {
     text.chars().map(reading_weight).sum::<usize>() >= HEADLINE_CHARS
 }
 
-/// Text nodes read after the headline, looking for its date line: a date line stands within
-/// the first few (a kicker, a byline before it), before any prose (`dates::DATE_LINE_CHARS`).
-const DATE_LINE_NODES: usize = 4;
-
 /// Whether a date line stands under the page's first `<h1>`, before any prose: "۷ آذر ۱۴۰۵ -
 /// ۱۰:۴۵" under a headline. A writer's page has its bio there, and its stories' dates further
 /// down; in a section of events the date is the event's.
 pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
-    if sections::is_events_section(url) {
-        return false;
-    }
-    let Some(h1) = document
-        .root_element()
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .find(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()))
-    else {
-        return false;
-    };
-    // Everything after the `<h1>` in document order: its following siblings' subtrees, then
-    // its ancestors' following siblings'.
-    let after = std::iter::successors(Some(*h1), |n| n.parent())
-        .flat_map(|n| n.next_siblings())
-        .flat_map(|n| n.descendants());
-    after
-        .filter_map(|n| match n.value() {
-            Node::Text(text)
-                if !text.trim().is_empty()
-                    && !n
-                        .parent()
-                        .and_then(|p| p.value().as_element())
-                        .is_some_and(dates::is_code) =>
-            {
-                Some(text.trim())
-            }
-            _ => None,
-        })
-        .take(DATE_LINE_NODES)
-        .take_while(|text| text.chars().count() <= dates::DATE_LINE_CHARS)
-        .any(dates::holds_date)
+    !sections::is_events_section(url)
+        && crate::under_headline(document)
+            .filter_map(|n| n.value().as_text().map(|t| t.trim()))
+            .any(dates::holds_date)
 }
 
 /// Whether a page is known to be no story, whatever its text: a site's own page (privacy

@@ -90,9 +90,14 @@ const SHELL_CHARS: usize = 250;
 const MAX_DEPTH: usize = 512;
 
 /// The authors: the metadata's, unless the story's text names its reporters (an Asian
-/// portal's dateline or sign-off); failing both, a byline among the header lines, a name
-/// signing the story off, a wire's "Reporting by" credit.
-fn story_authors(metadata: Vec<String>, text: &str, header: &[&str]) -> Vec<String> {
+/// portal's dateline or sign-off); failing both, a byline among the header lines or the lines
+/// under the headline, a name signing the story off, a wire's "Reporting by" credit.
+fn story_authors(
+    metadata: Vec<String>,
+    text: &str,
+    header: &[&str],
+    document: &Html,
+) -> Vec<String> {
     let reporters = edges::reporters(text);
     if !reporters.is_empty() {
         return reporters;
@@ -102,12 +107,60 @@ fn story_authors(metadata: Vec<String>, text: &str, header: &[&str]) -> Vec<Stri
         authors.extend(header.iter().find_map(|line| edges::byline_name(line)));
     }
     if authors.is_empty() {
+        authors.extend(byline_under_headline(document));
+    }
+    if authors.is_empty() {
         authors.extend(edges::signature(text));
     }
     if authors.is_empty() {
         authors = edges::reporting_credit(text);
     }
     authors
+}
+
+/// Text nodes read under the headline, looking for its date line or byline: they stand
+/// within the first few (a kicker before them), before any prose (`dates::DATE_LINE_CHARS`).
+const HEADLINE_LINE_NODES: usize = 4;
+
+/// The first few short text nodes after the page's first `<h1>` in document order, before any
+/// prose: where a story's date line and byline stand.
+fn under_headline(document: &Html) -> impl Iterator<Item = ego_tree::NodeRef<'_, scraper::Node>> {
+    let h1 = document
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .find(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()));
+    // Its following siblings' subtrees, then its ancestors' following siblings'.
+    let after = std::iter::successors(h1.map(|h| *h), |n| n.parent())
+        .flat_map(|n| n.next_siblings())
+        .flat_map(|n| n.descendants());
+    after
+        .filter(|n| {
+            n.value().as_text().is_some_and(|t| !t.trim().is_empty())
+                && !n
+                    .parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(dates::is_code)
+        })
+        .take(HEADLINE_LINE_NODES)
+        .take_while(|n| {
+            n.value()
+                .as_text()
+                .is_some_and(|t| t.trim().chars().count() <= dates::DATE_LINE_CHARS)
+        })
+}
+
+/// A byline among the lines under the headline that the story's text left out ("November 12,
+/// 2026 by Walt Pierce" in a `<div class="meta">` beside the body): the element holding one of
+/// those text nodes, read whole, as a line (`edges::byline_name`); a desk's is no one's ("BY
+/// TMZ STAFF", "By Brand Studio").
+fn byline_under_headline(document: &Html) -> Option<String> {
+    under_headline(document)
+        .filter_map(|n| n.parent().and_then(scraper::ElementRef::wrap))
+        .map(|e| meta::collapse(&e.text().collect::<String>()))
+        .filter(|line| edges::is_line(line))
+        .find_map(|line| edges::byline_name(&line))
+        .filter(|name| !meta::is_newsroom(name))
 }
 
 /// Reads a page. Never panics; broken HTML is parsed the way browsers do, and nesting beyond
@@ -120,7 +173,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
     let mut body = body::extract(&document);
     let title = meta.title.clone().or_else(|| body.heading.clone());
     let (text, header) = edges::split_header(&body.text, title.as_deref(), &meta.authors);
-    let authors = story_authors(meta.authors, &text, &header);
+    let authors = story_authors(meta.authors, &text, &header, &document);
     body.text = edges::without_edge_furniture(&text, &authors);
     // A page whose story its script draws shows next to nothing: its JSON-LD may hold the text.
     if let Some(raw) = meta.linked_body

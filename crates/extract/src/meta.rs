@@ -9,6 +9,7 @@ use url::Url;
 use crate::dates;
 
 mod authors;
+pub(crate) use authors::is_newsroom;
 mod linked_data;
 mod names;
 mod title;

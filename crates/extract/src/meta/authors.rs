@@ -5,7 +5,7 @@ use scraper::Html;
 use super::names::push_name;
 use super::{AUTHOR, Tags};
 use bylines::marked;
-use newsroom::is_newsroom;
+pub(crate) use newsroom::is_newsroom;
 
 mod bylines;
 mod newsroom;

@@ -441,3 +441,19 @@ fn requests_for_tips_and_pointers_to_the_site_close_no_story() {
         assert!(text.trim_end().ends_with("evening."), "{end}: {text}");
     }
 }
+
+#[test]
+fn a_byline_under_the_headline_beside_the_story_names_its_author_but_a_desk_s_does_not() {
+    let para =
+        "Ridgefield voters decided on Tuesday night to keep the old schoolhouse on the hill. ";
+    let page = |line: &str| {
+        let html = format!(
+            r#"<html><body><div class="post"><h1>Schoolhouse</h1><div class="meta">{line}</div>
+            <div class="entry"><p>{p}</p><p>{p}</p><p>{p}</p></div></div></body></html>"#,
+            p = para.repeat(2)
+        );
+        extract(&url(), &html).authors
+    };
+    assert_eq!(page("November 12, 2026 by Walt Pierce"), ["Walt Pierce"]);
+    assert!(page("2/26/2015 7:11 AM PST BY TMZ STAFF").is_empty());
+}

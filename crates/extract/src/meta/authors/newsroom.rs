@@ -44,7 +44,7 @@ const NEWSROOM_NAMES: &[&str] = &[
 
 /// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
 /// Staff Report", "Picture desk", "Web Desk".
-pub(super) fn is_newsroom(name: &str) -> bool {
+pub(crate) fn is_newsroom(name: &str) -> bool {
     let lower = name.to_lowercase();
     NEWSROOM_NAMES.contains(&lower.as_str())
         || [
