@@ -258,7 +258,9 @@ pub(super) fn is_furniture(text: &str) -> bool {
     // "Powered by SmartAsset.com": a widget's credit.
     let credit = words.len() <= 5 && words.starts_with(&["powered".into(), "by".into()]);
     // "This article is more than 2 years old": an archive's banner.
-    let aged = words.starts_with(&["this", "article", "is", "more", "than"].map(String::from))
+    const AGED: [&str; 5] = ["this", "article", "is", "more", "than"];
+    let aged = words.len() > AGED.len()
+        && words.iter().zip(AGED).all(|(w, a)| w == a)
         && words.last().is_some_and(|w| w == "old");
     // "Listen to article 5 min": a button with its duration.
     let words_joined = without_duration(&words).join(" ");
