@@ -54,8 +54,10 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
             .any(|a| a.contains(' ') && block.contains(a.as_str()))
         && dates::find_date(block).is_some();
     // A newspaper's note on the print edition: "A version of this article appears in print on
-    // July 1, 2024, Section A, Page 1 ...".
-    let print_note = block.starts_with("A version of this ") && block.contains(" in print");
+    // July 1, 2024, Section A, Page 1 ...", "This article appears in the December 2026 print
+    // edition with the headline ...".
+    let print_note = block.starts_with("A version of this ") && block.contains(" in print")
+        || block.starts_with("This article appears in the ") && block.contains(" print edition");
     // "Citation: <headline> (2026, June 11) retrieved 12 June 2026 from https://...": how to
     // cite the page, which a science news site appends.
     let citation = block.starts_with("Citation") && block.contains(" retrieved ");
@@ -69,13 +71,16 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
                 .and_then(|rest| rest.split_whitespace().next())
                 .is_some_and(is_role)
         });
-    // "Contact Jane Roe at jroe@example.com or 555-0142.": how to reach the author.
+    // "Contact Jane Roe at jroe@example.com or 555-0142.", "Write to Jane Roe at ...": how to
+    // reach the author.
     let contact = block.split_whitespace().nth(ROLE_LINE_WORDS * 3).is_none()
-        && ["Contact ", "Reach ", "Email "].iter().any(|verb| {
-            block
-                .strip_prefix(verb)
-                .is_some_and(|rest| authors.iter().any(|a| rest.starts_with(a.as_str())))
-        });
+        && ["Contact ", "Reach ", "Email ", "Write to "]
+            .iter()
+            .any(|verb| {
+                block
+                    .strip_prefix(verb)
+                    .is_some_and(|rest| authors.iter().any(|a| rest.starts_with(a.as_str())))
+            });
     introduces_author
         || is_contact_details(block, authors)
         || is_views_disclaimer(block)
@@ -167,6 +172,10 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
     "if you have a story",
     "if you have a tip",
     "get in touch",
+    "have thoughts on this story",
+    "thanks for reading",
+    "by signing up",
+    "you can unsubscribe",
     "contact us",
     "we want to hear from you",
     "like us on facebook",
@@ -306,7 +315,14 @@ fn is_follow_us(block: &str) -> bool {
         return false;
     }
     let lower = block.to_lowercase();
-    (FOLLOW.iter().any(|f| lower.starts_with(f)) || FOLLOW_INSIDE.iter().any(|f| lower.contains(f)))
+    // "Want more from The Post? Follow us on Instagram.": after a question to the reader too.
+    let start = lower
+        .split_once("? ")
+        .map_or(lower.as_str(), |(_, rest)| rest);
+    (FOLLOW
+        .iter()
+        .any(|f| lower.starts_with(f) || start.starts_with(f))
+        || FOLLOW_INSIDE.iter().any(|f| lower.contains(f)))
         && lower
             .split(|c: char| !c.is_alphanumeric() && c != '@')
             .any(|w| w.starts_with('@') || crate::SOCIAL_NETWORKS.contains(&w))

@@ -457,3 +457,26 @@ fn a_byline_under_the_headline_beside_the_story_names_its_author_but_a_desk_s_do
     assert_eq!(page("November 12, 2026 by Walt Pierce"), ["Walt Pierce"]);
     assert!(page("2/26/2015 7:11 AM PST BY TMZ STAFF").is_empty());
 }
+
+#[test]
+fn print_notes_sign_up_fine_print_and_follow_requests_after_a_question_close_no_story() {
+    let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
+    for end in [
+        "This article appears in the December 2026 print edition with the headline “The Drain \
+         Wars.”",
+        "Want more from The Post? Follow us on Instagram.",
+        "Write to Jane Roe at jane.roe@time.example.",
+        "Have thoughts on this story? Send us a letter to the editor.",
+        "Thanks for reading. Please consider supporting our work.",
+        "You can unsubscribe at any time.",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    ] {
+        let html = format!(
+            "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>\
+             <h1>Drains</h1><p>{p}</p><p>{p}</p><p>{end}</p></article></body></html>",
+            p = para.repeat(2)
+        );
+        let text = extract(&url(), &html).text;
+        assert!(text.trim_end().ends_with("evening."), "{end}: {text}");
+    }
+}
