@@ -116,18 +116,26 @@ pub(crate) struct Signs {
     /// It shows a date anywhere (in its meta tags or its text) or names its authors: a story
     /// is dated or signed, a site's "who we are" page or its staff's bios neither.
     pub dated_or_signed: bool,
-    /// A recording's player is on it (`has_player`).
+    /// A recording's player is on it, asked only when its text may be a brief (`has_player`).
     pub player: bool,
 }
 
-/// Whether a page holds an `<audio>` or `<video>` player: a sentence or two of text under one
-/// describe the recording (a podcast's episode), and are no brief.
-pub(crate) fn has_player(document: &Html) -> bool {
-    document
-        .root_element()
-        .descendants()
-        .filter_map(|n| n.value().as_element())
-        .any(|e| matches!(e.name(), "audio" | "video"))
+/// Whether a page whose `text` is short enough to be a brief holds an `<audio>` or `<video>`
+/// player: a sentence or two of text under one describe the recording (a podcast's episode),
+/// and are no brief. A longer text is a story or not whatever players it has, so its document
+/// is not walked.
+pub(crate) fn has_player(document: &Html, text: &str) -> bool {
+    // Visible characters weigh at least one each (`reading_weight`).
+    let visible = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(MIN_ARTICLE_CHARS);
+    visible.count() < MIN_ARTICLE_CHARS
+        && document
+            .root_element()
+            .descendants()
+            .filter_map(|n| n.value().as_element())
+            .any(|e| matches!(e.name(), "audio" | "video"))
 }
 
 /// The page's kind, from its body text (after the edge furniture is cut), what it says of

@@ -196,7 +196,7 @@ pub fn extract(url: &Url, html: &str) -> Page {
         dated_url: meta.dated_url,
         dated_headline: !says_story && !meta.dated_url && kind::dated_headline(url, &document),
         dated_or_signed: published_at.is_some() || !authors.is_empty(),
-        player: kind::has_player(&document),
+        player: kind::has_player(&document, &body.text),
     };
     // A shop's product, an event's page: no story, whatever their text; nor are the pages
     // `kind::is_no_story` knows.
