@@ -192,6 +192,7 @@ fn extract_with(document: &Html, root: ElementRef<'_>, stats: &Measured, rules: 
         linked_headlines += headlines;
         posts += node_posts;
     }
+    credits::settle_captions(&mut blocks);
     Body {
         text: once_each(&blocks),
         heading,

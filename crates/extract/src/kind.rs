@@ -8,6 +8,7 @@ use crate::dates;
 use crate::{Link, PageKind};
 
 mod sections;
+mod titles;
 
 /// Minimum characters of body text for a page to count as an article, by `reading_weight`
 /// (characters, not words: Chinese and Japanese do not separate words).
@@ -63,8 +64,9 @@ pub(crate) fn dated_headline(url: &Url, document: &Html) -> bool {
 
 /// Whether a page is known to be no story, whatever its text: a site's own page (privacy
 /// policy, "about us", a subscription offer), one in a section that holds no stories (puzzles,
-/// readers' comments), a picture's own page, an error page or what a crawler is served in
-/// place of a story (`titles`: the headline and the document's `<title>`).
+/// readers' comments), a WordPress site's page that is no post, a page titled as a site's own
+/// ("How to reach us"), an error page or what a crawler is served in place of a story
+/// (`titles`: the headline and the document's `<title>`).
 pub(crate) fn is_no_story(
     url: &Url,
     document: &Html,
@@ -73,35 +75,31 @@ pub(crate) fn is_no_story(
 ) -> bool {
     sections::is_site_page(url)
         || sections::is_non_story_section(url)
-        || is_attachment(document)
-        || is_error_page(titles, text)
+        || is_wordpress_non_post(document)
+        || titles::is_error_page(titles, text)
+        || titles::is_site_page(titles)
 }
 
-/// Whether a page is WordPress's page of one uploaded file, a picture and its caption
-/// (`<body class="attachment ...">`, as its theme marks it at any permalink).
-fn is_attachment(document: &Html) -> bool {
+/// Whether a page is one of WordPress's that hold no story, as its theme marks them in the
+/// body's class at any permalink: the page of one uploaded file, a picture and its caption
+/// (`attachment`), or a static page (`page-id-212`, `page-template-default`: "Work with us",
+/// "How to reach us"), which SEO plugins mark `og:type=article` with a date like any post;
+/// stories are posts.
+fn is_wordpress_non_post(document: &Html) -> bool {
     document
         .root_element()
         .children()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "body")
         .and_then(|body| body.value().attr("class"))
-        .is_some_and(|class| class.split_ascii_whitespace().any(|c| c == "attachment"))
-}
-
-/// Whether a page is titled as an error ("Page not found", "404 | Site"), or, with little
-/// `text`, as what a crawler is served in place of a story ("Just a moment..."): none of a
-/// site's stories or listings, whatever its text.
-fn is_error_page(titles: [Option<&str>; 2], text: &str) -> bool {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
-    let short = text.chars().nth(SERVED_INSTEAD_CHARS).is_none();
-    titles.into_iter().flatten().any(|title| {
-        is_error_title(title, short)
-            || SEPARATORS
-                .iter()
-                .filter_map(|sep| title.split_once(sep))
-                .any(|(head, _)| is_error_title(head, short))
-    })
+        .is_some_and(|class| {
+            class.split_ascii_whitespace().any(|c| {
+                c == "attachment"
+                    || c.starts_with("page-template")
+                    || c.strip_prefix("page-id-")
+                        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+            })
+        })
 }
 
 /// What a page says of itself besides its text.
@@ -200,76 +198,6 @@ pub(crate) fn judge(
     } else {
         PageKind::Other
     }
-}
-
-/// Titles of what a crawler may be served in place of a story, lowercase: a bot check or a
-/// firewall's page, a cookie wall. Taken as such only when the page has little text
-/// (`SERVED_INSTEAD_CHARS`): a story may be titled "Privacy settings - how to lock down your
-/// phone".
-const SERVED_INSTEAD: &[&str] = &[
-    "just a moment",
-    "attention required",
-    "access denied",
-    "access to this page has been denied",
-    "are you a robot",
-    "are you a robot?",
-    "robot check",
-    "security check",
-    "checking your browser",
-    "pardon our interruption",
-    "request rejected",
-    "forbidden",
-    "403 forbidden",
-    "service unavailable",
-    "bad gateway",
-    "before you continue",
-    "privacy settings",
-    "privacy preferences",
-    "cookie consent",
-    "privacy-instellingen",
-    "bevor sie fortfahren",
-    "avant de continuer",
-    "antes de continuar",
-];
-const SERVED_INSTEAD_CHARS: usize = 1_000;
-
-/// Whether a title is an error page's ("404", "Error 404 - Page not found", "Seite nicht
-/// gefunden"), or, on a page of little text (`short`), one a crawler is served in place of the
-/// story: a bot check ("Just a moment...", "Access Denied", "Are you a robot?") or a cookie
-/// wall ("Before you continue", "Privacy-instellingen"); not a story's that opens with a number
-/// ("404 jobs cut at the plant").
-fn is_error_title(title: &str, short: bool) -> bool {
-    const NOT_FOUND: &[&str] = &[
-        "page not found",
-        "not found",
-        "error",
-        "file not found",
-        "page introuvable",
-        "seite nicht gefunden",
-        "página no encontrada",
-        "página não encontrada",
-        "pagina non trovata",
-        "pagina niet gevonden",
-        "strona nie została znaleziona",
-        "sayfa bulunamadı",
-        "страница не найдена",
-        "ページが見つかりません",
-        "页面不存在",
-        "找不到页面",
-    ];
-    let lower = title.to_lowercase();
-    let mut rest = lower.trim();
-    for code in ["error", "404"] {
-        rest = rest.strip_prefix(code).map_or(rest, |r| {
-            r.trim_start_matches([' ', '-', '–', '—', ':', '|'])
-        });
-    }
-    let rest = rest.trim_end_matches(['.', '!']);
-    let coded =
-        lower.trim_start().starts_with("404") || lower.trim_start().starts_with("error 404");
-    (coded && rest.is_empty())
-        || NOT_FOUND.contains(&rest)
-        || short && SERVED_INSTEAD.contains(&rest)
 }
 
 /// Whether a URL is a site's front page: its root or an index file there. (An edition's root,

@@ -125,9 +125,33 @@ pub(super) fn is_credit(text: &str) -> bool {
         && words.nth(MAX_WORDS - 2).is_none()
 }
 
+/// Marks a block that was a picture's caption, closed by its credit, until
+/// `settle_captions` decides whether it stays.
+pub(super) const CAPTION: char = '\u{e002}';
+
+/// Drops the pictures' captions among a story's paragraphs; on a page of pictures, where the
+/// captions are most of the text ("The week in pictures"), they are its story and stay,
+/// without their credits.
+pub(super) fn settle_captions(blocks: &mut Vec<String>) {
+    let captions = blocks.iter().filter(|b| b.starts_with(CAPTION)).count();
+    if captions == 0 {
+        return;
+    }
+    if 2 * captions < blocks.len() {
+        blocks.retain(|b| !b.starts_with(CAPTION));
+    } else {
+        for block in blocks.iter_mut() {
+            if block.starts_with(CAPTION) {
+                block.remove(0);
+            }
+        }
+    }
+}
+
 /// A caption without the credit that closes it: "Firefighters near Redding on Monday. (AP
 /// Photo/Jane Roe)", "A fountain in Rome. Photograph: Jane Roe/AP", "A street in Harare
-/// Credit: STR/AFP". A block that ends a sentence has no such credit.
+/// Credit: STR/AFP", "The ship docks in Shanghai, Nov. 24, 2026. (Xinhua/Fang Zhe)". A block
+/// that ends a sentence has no such credit.
 pub(super) fn without_closing_credit(text: &str) -> &str {
     if text.ends_with(['.', '!', '?']) {
         return text;
@@ -137,15 +161,39 @@ pub(super) fn without_closing_credit(text: &str) -> &str {
     } else {
         credit_label_at(text).or_else(|| text.rfind(". ").map(|at| at + 1))
     };
+    let credited = |at: usize| {
+        let (caption, credit) = (text[..at].trim_end(), text[at..].trim_start());
+        is_credit(credit) || caption.ends_with('.') && is_agency_and_name(credit)
+    };
     match at {
         // Without the separator before the credit, too ("... costs $35 - Image: Jane Roe").
-        Some(at) if at > 0 && is_credit(text[at..].trim_start()) => {
-            text[..at].trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',')
-            })
-        }
+        Some(at) if at > 0 && credited(at) => text[..at].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',')
+        }),
         _ => text,
     }
+}
+
+/// Whether a parenthesis names a picture's agency and its photographer, after a sentence:
+/// "(Xinhua/Fang Zhe)", "(China Daily/Wang Jing)"; capitalised words, a name among them, not an
+/// abbreviation's "(TCP/IP)" nor "(Photo/video)".
+fn is_agency_and_name(credit: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    let Some(inner) = credit.strip_prefix('(').and_then(|c| c.strip_suffix(')')) else {
+        return false;
+    };
+    let parts: Vec<Vec<&str>> = inner
+        .split('/')
+        .map(|part| part.split_whitespace().collect())
+        .collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|words| {
+            (1..=MAX_WORDS).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        && parts.iter().any(|words| words.len() >= 2)
 }
 
 /// Where a credit label starts that is followed by a few words at the end of a caption: "... on

@@ -246,7 +246,8 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
 
 /// A request or pointer for the reader that closes a story: for news tips ("Have a news tip?
 /// Email us at ..."), for an email address ("Enter your email to get our daily briefing"), for
-/// support or sharing; the newsroom's standards, the story's filing, its terms for republishing
+/// support or sharing; the newsroom's standards, the story's filing and section ("Ressort:
+/// Freiburg"), its terms for republishing
 /// ("Republish this story: ... under a Creative Commons license"); a press release's contacts
 /// and its wire's "SOURCE Company" line; a portal's "Read the original article on <paper>".
 fn is_call_to_action(block: &str) -> bool {
@@ -258,6 +259,11 @@ fn is_call_to_action(block: &str) -> bool {
         "filed under:",
         "tags:",
         "topics:",
+        "section:",
+        "category:",
+        "categories:",
+        "ressort:",
+        "rubrik:",
         "disclaimer:",
         "read the original article",
         "republish this story",
@@ -281,9 +287,12 @@ fn is_call_to_action(block: &str) -> bool {
 
 /// An invitation to follow the site or its writer on social media: "Follow us on Twitter and
 /// Facebook.", "Follow Jane Roe on X: @janeroe", "Suivez-nous sur Instagram", "Son dakika
-/// haberlerini Google News'ten takip edin", "Join our WhatsApp channel for the latest news.".
+/// haberlerini Google News'ten takip edin", "Join our WhatsApp channel for the latest news.",
+/// "Follow Fox News Digital's sports coverage on X, and subscribe to the Fox News Sports Huddle
+/// newsletter.", "Síguenos en Google News y únete a nuestro canal de WhatsApp para recibir las
+/// noticias más importantes del día.".
 fn is_follow_us(block: &str) -> bool {
-    const MAX_WORDS: usize = 15;
+    const MAX_WORDS: usize = 20;
     const FOLLOW: &[&str] = &[
         "follow ",
         "join our ",

@@ -459,7 +459,7 @@ fn a_byline_under_the_headline_beside_the_story_names_its_author_but_a_desk_s_do
 }
 
 #[test]
-fn print_notes_sign_up_fine_print_and_follow_requests_after_a_question_close_no_story() {
+fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_story() {
     let para = "The council approved the plan to rebuild the storm drains on Thursday evening. ";
     for end in [
         "This article appears in the December 2026 print edition with the headline “The Drain \
@@ -470,6 +470,11 @@ fn print_notes_sign_up_fine_print_and_follow_requests_after_a_question_close_no_
         "Thanks for reading. Please consider supporting our work.",
         "You can unsubscribe at any time.",
         "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "Follow Fox News Digital's sports coverage on X, and subscribe to the Fox News Sports \
+         Huddle newsletter.",
+        "Síguenos en Google News y únete a nuestro canal de WhatsApp para recibir las noticias \
+         más importantes del día.",
+        "Ressort: Freiburg",
     ] {
         let html = format!(
             "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>\

@@ -1,7 +1,7 @@
 //! Inline text into paragraphs: split at double line breaks, a single one kept where the
 //! reader sees a line end, link text and closing credits weighed.
 
-use super::super::credits::without_closing_credit;
+use super::super::credits::{CAPTION, without_closing_credit};
 use super::super::labels::{is_furniture, is_pointer};
 use super::{LINE_BREAK, LINK_END, LINK_START};
 
@@ -114,9 +114,11 @@ fn push_paragraph(raw: &str, links: Links, blocks: &mut Vec<String>) {
             }
         }
     }
-    let kept = without_closing_credit(&text);
-    if kept.len() < text.len() {
-        text.truncate(kept.len());
+    let kept = without_closing_credit(&text).len();
+    if kept < text.len() {
+        // A picture's caption, known by its credit: marked, for `credits::settle_captions`.
+        text.truncate(kept);
+        text.insert(0, CAPTION);
     }
     if !text.is_empty() && !is_furniture(&text) {
         blocks.push(text);
