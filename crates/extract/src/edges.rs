@@ -2,6 +2,7 @@
 //! and the furniture at either end of it (counters, rights notices, bio lines, credits).
 
 mod closing;
+mod credits;
 mod header;
 mod reporters;
 

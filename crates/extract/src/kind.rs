@@ -47,9 +47,12 @@ const LONG_BLOCK_CHARS: usize = 300;
 const MIN_LISTING_LINKS: usize = 4;
 const HEADLINE_CHARS: usize = 20;
 
-/// Whether a link's text reads as a story's headline: long enough, by `reading_weight`.
+/// Whether a link's text reads as a story's headline: long enough, by `reading_weight`, and no
+/// web address (a page of feeds lists "https://paper.example/rss/news.xml").
 fn reads_as_headline(text: &str) -> bool {
-    text.chars().map(reading_weight).sum::<usize>() >= HEADLINE_CHARS
+    let text = text.trim();
+    let address = (text.starts_with("http") || text.starts_with("www.")) && !text.contains(' ');
+    !address && text.chars().map(reading_weight).sum::<usize>() >= HEADLINE_CHARS
 }
 
 /// Whether a date line stands under the page's first `<h1>`, before any prose: "۷ آذر ۱۴۰۵ -

@@ -27,14 +27,13 @@ pub(super) fn is_pointer(raw: &str, all: usize, linked: usize) -> bool {
     if is_invitation(raw) {
         return true;
     }
-    // "Related: <link>", also "Also Read | <link>", "【関連記事】<link>", "SEE ALSO <link>".
-    let Some((label, rest)) = raw
-        .split_once(':')
-        .or_else(|| raw.split_once('|'))
-        .or_else(|| raw.find(LINK_START).map(|at| raw.split_at(at)))
-    else {
+    // "Related: <link>", also "Also Read | <link>", "【関連記事】<link>", "SEE ALSO <link>",
+    // "À lire aussi <link>Tabac : ...</link>": the label ends where the first of them is.
+    let Some(at) = raw.find([':', '|', LINK_START]) else {
         return false;
     };
+    let (label, rest) = raw.split_at(at);
+    let rest = rest.strip_prefix([':', '|']).unwrap_or(rest);
     if label.trim_start().chars().count() > LABEL_CHARS {
         return false;
     }
@@ -178,8 +177,21 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
     let joined = words.join(" ");
     joined.starts_with("more from ")
         || is_related_label(&words)
+        || is_site_list_title(&words)
         || TEASER_TITLES.contains(&joined.as_str())
         || FURNITURE.contains(&joined.as_str())
+}
+
+/// A teaser box's title naming the site its stories come from: "Most Read from Bloomberg",
+/// "More Must-Reads from TIME", "Top stories from Reuters"; left alone in a story when its
+/// links are gone, as no story's paragraph or heading reads so.
+fn is_site_list_title(words: &[String]) -> bool {
+    const SITE_WORDS: usize = 3;
+    let Some(from) = words.iter().position(|w| w == "from") else {
+        return false;
+    };
+    (1..=SITE_WORDS).contains(&(words.len() - from - 1))
+        && TEASER_TITLES.contains(&words[..from].join(" ").as_str())
 }
 
 /// "Related coverage", "Related video", "Related reading": a label of a few words opening with
@@ -268,6 +280,7 @@ pub(super) fn is_furniture(text: &str) -> bool {
     credit
         || aged
         || is_related_label(&words)
+        || is_site_list_title(&words)
         || is_counter(&words)
         || is_share_buttons(&words)
         || FURNITURE.contains(&words_joined.as_str())

@@ -102,7 +102,8 @@ fn follows_headline(node: NodeRef<'_, Node>) -> bool {
 }
 
 /// Whether an element's class or id names a standfirst, the summary under the headline that
-/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline"); not
+/// is no part of the story ("standfirst", "dek", "article-summary", "sub-headline",
+/// "teaser-text"); not
 /// Drupal's body field, "field--type-text-with-summary", a text that has a summary.
 pub(super) fn names_standfirst(element: &Element) -> bool {
     // Beyond the words that mark a standfirst anywhere, these mark one beside the story.
@@ -115,7 +116,14 @@ pub(super) fn names_standfirst(element: &Element) -> bool {
         "resumen",
         "resumo",
     ];
-    const PARTS: &[&str] = &["standfirst", "subhead", "subtitle", "summary", "excerpt"];
+    const PARTS: &[&str] = &[
+        "standfirst",
+        "subhead",
+        "subtitle",
+        "summary",
+        "excerpt",
+        "teasertext",
+    ];
     const NOT_STANDFIRST: &str = "withsummary";
     crate::class_and_id(element)
         .into_iter()

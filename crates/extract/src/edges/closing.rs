@@ -1,6 +1,7 @@
 //! Lines that close a story without being part of it: the author introduced or signing off,
 //! credits, requests to the reader, invitations to follow.
 
+use super::credits::is_production_credit;
 use super::{BIO_CHARS, DATE_LINE_CHARS, after_author_name, is_rights_notice, is_role, names};
 use crate::dates;
 
@@ -41,8 +42,8 @@ const EDITOR_CREDITS: &[&str] = &[
 
 /// A line that closes a story without being part of it: the author introduced ("Jane Roe is
 /// ...", also in capitals), the post's date and byline, a note on the print edition, a Chinese
-/// closing credit, a rights notice, an invitation to follow on social media, a request to the
-/// reader.
+/// closing credit, the credits of its making, a rights notice, an invitation to follow on social
+/// media, a request to the reader.
 pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
     // "Jane Roe is ...", also "JANE ROE IS THE NETWORK'S POLITICAL EDITOR".
     let introduces_author =
@@ -90,6 +91,7 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         || signed_with_role
         || print_note
         || citation
+        || is_production_credit(block)
         || EDITOR_CREDITS.iter().any(|c| block.starts_with(c))
         || is_rights_notice(block)
         || is_follow_us(block)
@@ -265,6 +267,7 @@ fn is_call_to_action(block: &str) -> bool {
         "ressort:",
         "rubrik:",
         "disclaimer:",
+        "about this story",
         "read the original article",
         "republish this story",
         "republish this article",
@@ -295,8 +298,7 @@ fn is_follow_us(block: &str) -> bool {
     const MAX_WORDS: usize = 20;
     const FOLLOW: &[&str] = &[
         "follow ",
-        "join our ",
-        "join us on ",
+        "join ",
         "volg ",
         "siga-nos",
         "siga ",

@@ -31,8 +31,7 @@ pub(super) fn title(
     let shown = candidates.iter().find_map(|c| {
         let bare = strip_site_name(c, site_name);
         // "Video | Northern Post" over an <h1> "Video": a headline of one word is shown too.
-        let head = SEPARATORS
-            .iter()
+        let head = separators(c)
             .find_map(|sep| c.split_once(sep))
             .map(|(head, _)| head.trim().to_owned())
             .filter(|head| site_name.is_none_or(|site| !head.eq_ignore_ascii_case(site)));
@@ -104,6 +103,7 @@ fn headline_in_page(document: &Html, title: &str) -> Option<String> {
     const PART_SEPARATORS: &[&str] = &[": ", " | ", " - ", " – ", " — ", " :: ", " » ", " « "];
     let parts: Vec<&str> = PART_SEPARATORS
         .iter()
+        .filter(|sep| !quotes_with_guillemets(title) || !sep.contains(['«', '»']))
         .flat_map(|sep| title.split(sep).skip(1).chain(title.rsplit(sep).skip(1)))
         .map(str::trim)
         .filter(|p| p.split_whitespace().count() >= 3 && *p != title)
@@ -204,10 +204,27 @@ const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " / ",
 ];
 
+/// The separators that may set a site name off in `title`: not a guillemet where the title
+/// quotes with them ("Le gouvernement veut interdire les « puffs » dès septembre 2027").
+fn separators(title: &str) -> impl Iterator<Item = &'static str> {
+    let quotes = quotes_with_guillemets(title);
+    SEPARATORS
+        .iter()
+        .copied()
+        .filter(move |sep| !quotes || !sep.contains(['«', '»']))
+}
+
+/// Whether a title quotes with guillemets, an opening one before a closing one.
+fn quotes_with_guillemets(title: &str) -> bool {
+    title
+        .find('«')
+        .is_some_and(|open| title[open..].contains('»'))
+}
+
 /// Drops a site name prefix or suffix: `Headline | Site`, `Site - Headline`, `Headline — Site`.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
-    for sep in SEPARATORS {
+    for sep in separators(title) {
         let Some((head, tail)) = title.rsplit_once(sep) else {
             continue;
         };
@@ -309,6 +326,13 @@ mod tests {
                 "{title}"
             );
         }
+        // Guillemets that quote are no separators; one alone before a site name is.
+        let quoted = "Le gouvernement veut interdire les « puffs » dès septembre 2027";
+        assert_eq!(headline(quoted, quoted).as_deref(), Some(quoted));
+        assert_eq!(
+            headline(&format!("{quoted} | Le Quotidien"), quoted).as_deref(),
+            Some(quoted)
+        );
         // An <h1> in two spans shows the title's words without its colon: the title as written.
         assert_eq!(
             headline(

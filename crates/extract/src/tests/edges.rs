@@ -475,6 +475,14 @@ fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_st
         "Síguenos en Google News y únete a nuestro canal de WhatsApp para recibir las noticias \
          más importantes del día.",
         "Ressort: Freiburg",
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Edited by: Sean Sinico",
+        "mk/sri (AFP, dpa)",
+        "Video editor • Marta Rodriguez Martinez",
+        "About this story",
+        "Data analysis by Dan Keating. Graphics by Aaron Steckelberg. Editing by Michael Laris, \
+         Monica Norton and Matt Clark. Copy editing by Mike Cirelli.",
+        "Produced by Jane Roe; edited by John Doe",
     ] {
         let html = format!(
             "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>\
@@ -484,4 +492,16 @@ fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_st
         let text = extract(&url(), &html).text;
         assert!(text.trim_end().ends_with("evening."), "{end}: {text}");
     }
+}
+
+#[test]
+fn a_wire_s_writing_and_editing_credit_stays_in_the_story() {
+    let para = "Container rates rose for a third week as a drought cut daily canal crossings. ";
+    let html = format!(
+        r#"<html><body><article><h1>Rates</h1><p>{p}</p><p>{p}</p>
+        <p>Writing by Jane Roe; Editing by Mark Sutton</p></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(text.ends_with("Editing by Mark Sutton"), "{text}");
 }

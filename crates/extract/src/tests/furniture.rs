@@ -445,3 +445,24 @@ fn a_caption_named_beside_a_word_for_text_is_cut() {
     assert_lacks(&page.text, &["Firefighters watch"]);
     assert_has(&page.text, &["A fast-moving wildfire"]);
 }
+
+#[test]
+fn a_site_s_list_title_a_skip_ad_label_and_a_pointer_to_a_headline_with_a_colon_go() {
+    let para = "Copper climbed to the highest in two years as mine outages tightened supply. ";
+    let html = format!(
+        r#"<html><body><article><h1>Copper</h1><p>{p}</p>
+        <p>Most Read from Bloomberg</p><ul><li><a href="/a">Fed Officials Signal Patience on
+        Rate Cuts</a></li><li><a href="/b">NYC Rents Hit Record</a></li></ul>
+        <p>{p}</p><p>Passer la publicité</p>
+        <p><strong>À lire aussi</strong> <a href="/c">Tabac : les ventes reculent encore</a></p>
+        <p>{p}</p><p><strong>More Must-Reads from TIME</strong></p>
+        <ul><li><a href="/d">The Year's Best Inventions</a></li></ul></article></body></html>"#,
+        p = para.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert_lacks(
+        &text,
+        &["Most Read", "Passer", "lire aussi", "Tabac", "Must-Reads"],
+    );
+    assert!(text.ends_with("tightened supply."), "{text}");
+}

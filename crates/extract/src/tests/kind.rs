@@ -369,6 +369,24 @@ fn a_page_of_data_with_a_few_news_links_is_other_and_one_of_many_is_a_listing() 
 }
 
 #[test]
+fn a_page_of_feed_addresses_lists_no_stories() {
+    let feeds: String = ["top", "news", "sport", "business", "opinion"]
+        .iter()
+        .map(|f| {
+            format!(
+                r#"<tr><td>{f}</td><td><a href="/rss/{f}.xml">https://www.post.example/rss/{f}.xml</a></td></tr>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>RSS feeds</h1><p>Copy the address of any feed below and paste
+        it into your reader.</p><table>{feeds}</table></main></body></html>"#
+    );
+    let url = Url::parse("https://www.post.example/rss-feeds/").expect("valid");
+    assert_eq!(extract(&url, &html).kind, PageKind::Other);
+}
+
+#[test]
 fn a_page_of_episodes_under_short_titles_is_a_listing() {
     // Links whose text reads as a headline, however short ("OPEC+ talks, explained"), in a
     // plain list: no teasers under headings, and no story.

@@ -261,6 +261,7 @@ fn what_sits_above_the_headline_is_not_story_and_a_list_of_key_points_under_it_i
         r#"<p class="summary">Vellum raised $300 million from three funds.</p>"#,
         r#"<p class="artikel-manchet">Rederiet venter først at sejle torsdag.</p>"#,
         r#"<p class="article__desc">La compagnie invoque la hausse des péages.</p>"#,
+        r#"<p class="teaser-text">All 18-year-olds will get a questionnaire.</p>"#,
     ] {
         let text = story(standfirst);
         assert!(
@@ -444,4 +445,27 @@ fn key_points_right_before_a_marked_article_body_are_read_with_it() {
     );
     let page = extract(&url(), &html);
     assert!(page.text.starts_with("Edna Pike scooped"), "{}", page.text);
+}
+
+#[test]
+fn key_points_set_under_the_headline_in_the_header_are_the_story_s() {
+    let p = "Hong Kong will add 14 new routes to its cross-border bus network next year, the \
+             transport minister said on Tuesday. ";
+    let html = format!(
+        r#"<html><body><main><div class="article-header"><div class="section">Transport</div>
+        <h1>Hong Kong to add 14 cross-border bus routes</h1>
+        <ul class="summary"><li>Routes will link four estates with four Guangdong cities</li>
+        <li>Services to start in phases from March, with most fares below HK$100</li></ul>
+        <div class="author"><a href="/author/oscar-liu">Oscar Liu</a></div>
+        <ul class="share"><li><a href="/s">Share this story on your networks</a></li>
+        <li><a href="/c">Read the comments on this story</a></li></ul></div>
+        <div class="body"><p>{p}</p><p>{p}</p><p>{p}</p></div></main></body></html>"#,
+        p = p.repeat(2)
+    );
+    let text = extract(&url(), &html).text;
+    assert!(
+        text.starts_with("Routes will link four estates with four Guangdong cities\n"),
+        "{text}"
+    );
+    assert_lacks(&text, &["Transport", "Oscar Liu", "Share this story"]);
 }

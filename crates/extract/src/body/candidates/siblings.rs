@@ -34,9 +34,11 @@ pub(super) fn with_siblings<'a>(
             continue;
         };
         // The story starts under its headline: what came before it is the page's header (an
-        // editors' note, a kicker), not the story's first paragraphs.
+        // editors' note, a kicker), not the story's first paragraphs; but the key points set
+        // under the headline in the header are the story's.
         if before && holds_any(sibling, &["h1"]) {
             selected.clear();
+            selected.extend(points_under_headline(sibling, stats));
             continue;
         }
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
@@ -59,6 +61,22 @@ pub(super) fn with_siblings<'a>(
         }
     }
     selected
+}
+
+/// The key points among a header's children after the one holding the headline ("<header><h1>
+/// ...</h1><ul class="summary"><li>Routes will link ...</li>...</ul><div class="byline">").
+fn points_under_headline<'a>(
+    header: NodeRef<'a, Node>,
+    stats: &Measured,
+) -> impl Iterator<Item = NodeRef<'a, Node>> {
+    header
+        .children()
+        .skip_while(|c| !holds_any(*c, &["h1"]))
+        .skip(1)
+        .filter(move |c| {
+            c.value().as_element().is_some()
+                && are_key_points(*c, stats.get(&c.id()).copied().unwrap_or_default())
+        })
 }
 
 /// Whether a sibling of the story (`before` it or after) reads like more of it: a paragraph of

@@ -320,7 +320,7 @@ fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
         // ("by Jane Roe, <a>Alpine Research Institute</a>": a link to her employer.)
         for name in names
             .iter()
-            .filter(|n| n.contains(' ') && !is_institution(n))
+            .filter(|n| n.contains(' ') && !is_institution(n) && !is_phrase(n))
         {
             push_unique(&mut authors, name);
         }
@@ -336,6 +336,18 @@ fn visible_byline(el: ElementRef<'_>) -> Vec<String> {
         authors.retain(|name| is_capitalised(name));
     }
     authors
+}
+
+/// Whether a link's text is a phrase rather than a name: a word in lowercase that no name has
+/// ("Why you can trust SCMP" beside the writer's name); a name's particles are ("Ana de la
+/// Cruz", "Ludwig van Dijk").
+fn is_phrase(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von",
+        "der", "den", "ter", "ten", "zu", "y", "e", "bin", "binti", "al", "el", "af", "av",
+    ];
+    text.split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w))
 }
 
 /// Whether a name's first and last words are capitalised, as a name's are (or in a script

@@ -152,6 +152,14 @@ fn a_commenter_and_the_writer_s_employer_are_not_authors() {
         <a href="/partners/ari/">Alpine Research Institute</a></p><p>Meltwater carries.</p>"#,
     );
     assert_eq!(marked(&page), ["Hannah Voss"]);
+    // A link beside the writer's that is a phrase, not a name; a name's particles are no
+    // phrase.
+    let page = Html::parse_document(
+        r#"<h1>Buses</h1><div class="css-author"><a href="/author/oscar-liu">Oscar Liu</a>
+        <a href="/trust">Why you can trust SCMP</a> <a href="/author/ana">Ana de la Cruz</a>
+        </div><p>Routes will link four cities.</p>"#,
+    );
+    assert_eq!(marked(&page), ["Oscar Liu", "Ana de la Cruz"]);
 }
 
 #[test]
