@@ -268,6 +268,8 @@ fn is_rights_notice(block: &str) -> bool {
     const NOTICES: &[&str] = &[
         "this document is subject to copyright",
         "this material may not be published",
+        // Anadolu's note on its subscribers' full stories, under every story it publishes.
+        "anadolu ajansı web sitesinde",
     ];
     let count = block.chars().count();
     if count <= NOTICE_CHARS && {
@@ -277,6 +279,11 @@ fn is_rights_notice(block: &str) -> bool {
         NOTICES.iter().any(|n| start.starts_with(n))
             || label.contains("声明：")
             || label.contains("声明:")
+            // "Copyright PUNCH. All rights reserved. This material ... may not be reproduced".
+            || start.starts_with("copyright") && {
+                let lower = block.to_lowercase();
+                RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
+            }
     } {
         return true;
     }

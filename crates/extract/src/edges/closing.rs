@@ -268,6 +268,14 @@ fn is_call_to_action(block: &str) -> bool {
         "rubrik:",
         "disclaimer:",
         "about this story",
+        "source:",
+        "sources:",
+        "źródło:",
+        "quelle:",
+        "fuente:",
+        "fonte:",
+        "contact:",
+        "dieses thema im programm",
         "read the original article",
         "republish this story",
         "republish this article",
@@ -293,7 +301,7 @@ fn is_call_to_action(block: &str) -> bool {
 /// haberlerini Google News'ten takip edin", "Join our WhatsApp channel for the latest news.",
 /// "Follow Fox News Digital's sports coverage on X, and subscribe to the Fox News Sports Huddle
 /// newsletter.", "Síguenos en Google News y únete a nuestro canal de WhatsApp para recibir las
-/// noticias más importantes del día.".
+/// noticias más importantes del día.", "🔔 Receba no WhatsApp as notícias do g1 PE".
 fn is_follow_us(block: &str) -> bool {
     const MAX_WORDS: usize = 20;
     const FOLLOW: &[&str] = &[
@@ -302,6 +310,8 @@ fn is_follow_us(block: &str) -> bool {
         "volg ",
         "siga-nos",
         "siga ",
+        "receba ",
+        "participe ",
         "seguici",
         "segui ",
         "följ ",
@@ -325,7 +335,10 @@ fn is_follow_us(block: &str) -> bool {
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
-    let lower = block.to_lowercase();
+    // "🔔 Receba no WhatsApp ...": after an emoji too.
+    let lower = block
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     // "Want more from The Post? Follow us on Instagram.": after a question to the reader too.
     let start = lower
         .split_once("? ")

@@ -483,6 +483,16 @@ fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_st
         "Data analysis by Dan Keating. Graphics by Aaron Steckelberg. Editing by Michael Laris, \
          Monica Norton and Matt Clark. Copy editing by Mike Cirelli.",
         "Produced by Jane Roe; edited by John Doe",
+        "Dieses Thema im Programm: Über dieses Thema berichtete die tagesschau am 25. November \
+         2026 um 14:00 Uhr.",
+        "Źródło: PAP, Onet",
+        "Contact: theeditor@punchng.example",
+        "🔔 Receba no WhatsApp as notícias do g1 PE",
+        "Copyright PUNCH.<br>All rights reserved. This material, and other digital content on \
+         this website, may not be reproduced, published, broadcast, rewritten or redistributed \
+         in whole or in part without prior express written permission from PUNCH.",
+        "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan \
+         haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.",
     ] {
         let html = format!(
             "<html><head><meta name=\"author\" content=\"Jane Roe\"></head><body><article>\

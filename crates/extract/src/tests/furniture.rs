@@ -466,3 +466,19 @@ fn a_site_s_list_title_a_skip_ad_label_and_a_pointer_to_a_headline_with_a_colon_
     );
     assert!(text.ends_with("tightened supply."), "{text}");
 }
+
+#[test]
+fn a_label_saying_the_story_continues_below_a_video_goes() {
+    let p = "Copper climbed to the highest in two years as mine outages tightened supply. ";
+    for label in [
+        "Dalsza część artykułu pod materiałem wideo",
+        "Story continues below video",
+    ] {
+        let html = format!(
+            "<html><body><article><h1>Copper</h1><p>{p}{p}</p><p>{label}</p><p>{p}{p}</p>\
+             </article></body></html>"
+        );
+        let text = extract(&url(), &html).text;
+        assert!(!text.contains(label), "{label}: {text}");
+    }
+}
