@@ -152,15 +152,33 @@ fn under_headline(document: &Html) -> impl Iterator<Item = ego_tree::NodeRef<'_,
 
 /// A byline among the lines under the headline that the story's text left out ("November 12,
 /// 2026 by Walt Pierce" in a `<div class="meta">` beside the body): the element holding one of
-/// those text nodes, read whole, as a line (`edges::byline_name`); a desk's is no one's ("BY
-/// TMZ STAFF", "By Brand Studio").
+/// those text nodes, read whole, as a line (`edges::byline_name`) that opens with "By", a date
+/// or a word of posting ("Posted by"), not a site's history ("Founded in 1871 by Archibald
+/// Rennie"); a desk's is no one's ("BY TMZ STAFF", "By Brand Studio").
 fn byline_under_headline(document: &Html) -> Option<String> {
     under_headline(document)
         .filter_map(|n| n.parent().and_then(scraper::ElementRef::wrap))
         .map(|e| meta::collapse(&e.text().collect::<String>()))
-        .filter(|line| edges::is_line(line))
+        .filter(|line| edges::is_line(line) && opens_as_byline(line))
         .find_map(|line| edges::byline_name(&line))
         .filter(|name| !meta::is_newsroom(name))
+}
+
+/// Whether what comes before a line's " by " opens a byline: nothing, a date, or a word of
+/// posting ("Posted", "Written", "Story").
+fn opens_as_byline(line: &str) -> bool {
+    const POSTING: &[&str] = &["posted", "written", "published", "story", "words", "text"];
+    let lower = line.to_lowercase();
+    let Some(at) = lower.find(" by ") else {
+        return lower.starts_with("by ");
+    };
+    let before = lower[..at].trim();
+    before.is_empty()
+        || before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| POSTING.contains(&w))
+        || dates::holds_date(before)
 }
 
 /// Reads a page. Never panics; broken HTML is parsed the way browsers do, and nesting beyond

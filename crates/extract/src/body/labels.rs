@@ -390,5 +390,13 @@ fn is_counter(words: &[String]) -> bool {
     let comments = matches!(words, [a, b]
         if number(a) && COMMENTS.contains(&b.as_str())
             || number(b) && COMMENTS.contains(&a.as_str()));
-    counted || bare || comments
+    // "This story has been shared 1,234 times."
+    const SHARED_WORDS: usize = 8;
+    let shared = words.len() <= SHARED_WORDS
+        && words.last().is_some_and(|w| w == "times")
+        && words.iter().position(|w| w == "shared").is_some_and(|at| {
+            let count = &words[at + 1..words.len() - 1];
+            !count.is_empty() && count.iter().all(number)
+        });
+    counted || bare || comments || shared
 }

@@ -56,9 +56,13 @@ pub(super) fn is_closing(block: &str, authors: &[String]) -> bool {
         && dates::find_date(block).is_some();
     // A newspaper's note on the print edition: "A version of this article appears in print on
     // July 1, 2024, Section A, Page 1 ...", "This article appears in the December 2026 print
-    // edition with the headline ...".
+    // edition with the headline ...", "Published in The Gazette, November 27, 2026.".
     let print_note = block.starts_with("A version of this ") && block.contains(" in print")
-        || block.starts_with("This article appears in the ") && block.contains(" print edition");
+        || block.starts_with("This article appears in the ") && block.contains(" print edition")
+        // "Published in The Gazette, November 27, 2026.": where and when it was printed.
+        || block.starts_with("Published in ")
+            && block.split_whitespace().nth(ROLE_LINE_WORDS * 2).is_none()
+            && dates::find_date(block).is_some();
     // "Citation: <headline> (2026, June 11) retrieved 12 June 2026 from https://...": how to
     // cite the page, which a science news site appends.
     let citation = block.starts_with("Citation") && block.contains(" retrieved ");

@@ -455,7 +455,10 @@ fn a_byline_under_the_headline_beside_the_story_names_its_author_but_a_desk_s_do
         extract(&url(), &html).authors
     };
     assert_eq!(page("November 12, 2026 by Walt Pierce"), ["Walt Pierce"]);
+    assert_eq!(page("Posted by Walt Pierce"), ["Walt Pierce"]);
     assert!(page("2/26/2015 7:11 AM PST BY TMZ STAFF").is_empty());
+    // A site's history under its name is no byline.
+    assert!(page("Founded in 1871 by Archibald Rennie").is_empty());
 }
 
 #[test]
@@ -486,6 +489,8 @@ fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_st
         "Dieses Thema im Programm: Über dieses Thema berichtete die tagesschau am 25. November \
          2026 um 14:00 Uhr.",
         "Źródło: PAP, Onet",
+        "Published in The Gazette, November 27, 2026.",
+        "This story has been shared 1,234 times.",
         "Contact: theeditor@punchng.example",
         "🔔 Receba no WhatsApp as notícias do g1 PE",
         "Copyright PUNCH.<br>All rights reserved. This material, and other digital content on \
