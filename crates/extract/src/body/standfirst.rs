@@ -36,20 +36,21 @@ pub(super) fn names_standfirst_at(node: NodeRef<'_, Node>, element: &Element) ->
     names_standfirst(element) || names_intro(element) && byline_follows(node)
 }
 
-/// Whether an element is named an intro ("intro", "article-intro"): a standfirst when the
-/// byline comes after it, the story's first paragraph ("story-intro") when the story does.
+/// Whether an element is named an intro ("intro", "article-intro", "article__lead"): a
+/// standfirst when the byline comes after it, the story's first paragraph ("story-intro", a
+/// "lead" under the byline) when the story does.
 fn names_intro(element: &Element) -> bool {
     crate::class_and_id(element)
         .into_iter()
         .flatten()
         .flat_map(|names| names.split(|c: char| !c.is_ascii_alphanumeric()))
-        .any(|w| w.eq_ignore_ascii_case("intro"))
+        .any(|w| w.eq_ignore_ascii_case("intro") || w.eq_ignore_ascii_case("lead"))
 }
 
 /// Whether the next element with text after a node is a byline or date line: one holding a
-/// `<time>` or named for a byline, an author or a date.
+/// `<time>` or named for a byline, an author, a date or the story's meta lines.
 fn byline_follows(node: NodeRef<'_, Node>) -> bool {
-    const NAMES: &[&str] = &["byline", "author", "date"];
+    const NAMES: &[&str] = &["byline", "author", "date", "meta"];
     let Some(next) = node
         .next_siblings()
         .filter_map(ElementRef::wrap)

@@ -181,6 +181,8 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
     "have thoughts on this story",
     "thanks for reading",
     "by signing up",
+    "sign up for ",
+    "sign up to ",
     "you can unsubscribe",
     "contact us",
     "we want to hear from you",
@@ -255,7 +257,8 @@ pub(crate) const READER_REQUESTS: &[&str] = &[
 /// support or sharing; the newsroom's standards, the story's filing and section ("Ressort:
 /// Freiburg"), its terms for republishing
 /// ("Republish this story: ... under a Creative Commons license"); a press release's contacts
-/// and its wire's "SOURCE Company" line; a portal's "Read the original article on <paper>".
+/// and its wire's "SOURCE Company" line; a portal's "Read the original article on <paper>"; the
+/// site's own podcast or newsletter.
 fn is_call_to_action(block: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const LABELS: &[&str] = &[
@@ -290,11 +293,17 @@ fn is_call_to_action(block: &str) -> bool {
     if block.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
+    const PROMO_WORDS: usize = 15;
     let lower = block.to_lowercase();
-    READER_REQUESTS
-        .iter()
-        .chain(LABELS)
-        .any(|r| lower.starts_with(r))
+    // "Our Inside Politics Podcast is published three times a week": the site's own product.
+    let own_product = lower.starts_with("our ")
+        && ["podcast", "newsletter"].iter().any(|p| lower.contains(p))
+        && block.split_whitespace().nth(PROMO_WORDS).is_none();
+    own_product
+        || READER_REQUESTS
+            .iter()
+            .chain(LABELS)
+            .any(|r| lower.starts_with(r))
         || block
             .strip_prefix("SOURCE ")
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
@@ -311,6 +320,7 @@ fn is_follow_us(block: &str) -> bool {
     const FOLLOW: &[&str] = &[
         "follow ",
         "join ",
+        "find ",
         "volg ",
         "siga-nos",
         "siga ",

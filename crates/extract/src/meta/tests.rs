@@ -34,7 +34,13 @@ fn the_site_named_as_author_gives_way_to_the_byline() {
         ["Carla Mendes"]
     );
     // A desk alone names nobody.
-    for desk in ["Redacción", "ویب ڈیسک", "Staff", "Brand Studio"] {
+    for desk in [
+        "Redacción",
+        "Redazione ANSA",
+        "ویب ڈیسک",
+        "Staff",
+        "Brand Studio",
+    ] {
         let html = format!(
             r#"<html><head><meta name="author" content="{desk}"></head><body><h1>Ciclovía</h1>
             <div class="nota-autor">Por <strong>{desk}</strong></div><p>El gobierno.</p>"#

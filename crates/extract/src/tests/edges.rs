@@ -491,6 +491,10 @@ fn print_notes_sign_up_fine_print_follow_requests_and_section_labels_close_no_st
         "Źródło: PAP, Onet",
         "Published in The Gazette, November 27, 2026.",
         "This story has been shared 1,234 times.",
+        "Sign up for push alerts and have the best news, analysis and comment delivered \
+         directly to your phone",
+        "Find The Irish Times on WhatsApp and stay up to date",
+        "Our Inside Politics Podcast is published three times a week",
         "Contact: theeditor@punchng.example",
         "🔔 Receba no WhatsApp as notícias do g1 PE",
         "Copyright PUNCH.<br>All rights reserved. This material, and other digital content on \

@@ -54,6 +54,17 @@ fn an_intro_above_the_byline_is_a_standfirst_and_one_above_the_story_is_its_lede
     let with_byline = page(r#"<p class="byline">By Ravi Menon <time>20 November</time></p>"#);
     assert_lacks(&with_byline, &["minimum age"]);
     assert_has(&page(""), &["The minimum age rises to 57."]);
+    // A "lead" likewise, above a block of the story's meta lines.
+    let lead = |between: &str| {
+        let html = format!(
+            r#"<html><body><article><h1>Pensions</h1>{between}
+            <div class="article__lead"><p>The minimum age rises to 57.</p></div>
+            <div class="article__meta"><span class="name">Ravi Menon</span></div>
+            <div class="article-body">{P}{P}</div></article></body></html>"#
+        );
+        extract(&url(), &html).text
+    };
+    assert_lacks(&lead(""), &["minimum age"]);
 }
 
 #[test]

@@ -364,12 +364,23 @@ fn is_capitalised(name: &str) -> bool {
 
 /// An element's text with its blocks set apart as a byline sets its parts apart ("|"): a
 /// name and the desk or date in the `<div>` below it ("Eleri Pritchard" over "Coastline News,
-/// Wales") do not run together.
+/// Wales") do not run together, nor do a name and a role in elements side by side that no
+/// space parts ("<span>Anna Lindqvist</span><span>Reporter</span>", set apart by styles).
 fn block_text(el: ElementRef<'_>) -> String {
     let mut text = String::new();
+    let mut last_parent = None;
     for node in el.descendants() {
         match node.value() {
-            Node::Text(t) => text.push_str(t),
+            Node::Text(t) => {
+                let parent = node.parent().map(|p| p.id());
+                let joined = text.ends_with(|c: char| !c.is_whitespace())
+                    && t.starts_with(|c: char| !c.is_whitespace());
+                if joined && parent != last_parent {
+                    text.push_str(" | ");
+                }
+                text.push_str(t);
+                last_parent = parent;
+            }
             Node::Element(e)
                 if matches!(
                     e.name(),

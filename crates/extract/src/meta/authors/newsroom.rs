@@ -9,21 +9,7 @@ const NEWSROOM_NAMES: &[&str] = &[
     "editorial",
     "editorial staff",
     "staff",
-    "newsroom",
-    "redação",
-    "redacción",
-    "rédaction",
     "la rédaction",
-    "redaktion",
-    "redazione",
-    "redactie",
-    "redacao",
-    "redaccion",
-    "redakcja",
-    "redakce",
-    "redaksi",
-    "редакция",
-    "редакція",
     "desk",
     "staff reporter",
     "staff writer",
@@ -42,11 +28,31 @@ const NEWSROOM_NAMES: &[&str] = &[
     "paid post",
 ];
 
-/// Whether a name is a desk's or a newsroom's staff: "Redacción", "Town News Staff", "Times
-/// Staff Report", "Picture desk", "Web Desk".
+/// Whether a name is a desk's or a newsroom's staff: "Redacción", "Redazione ANSA", "Town
+/// News Staff", "Times Staff Report", "Picture desk", "Web Desk".
 pub(crate) fn is_newsroom(name: &str) -> bool {
+    // A newsroom's word before its paper's or city's name: "Redazione ANSA", "Redacción
+    // Bogotá".
+    const NEWSROOM_WORDS: &[&str] = &[
+        "redazione",
+        "redacción",
+        "redaccion",
+        "redação",
+        "redacao",
+        "rédaction",
+        "redaktion",
+        "redactie",
+        "redakcja",
+        "redakce",
+        "redaksi",
+        "редакция",
+        "редакція",
+        "newsroom",
+    ];
     let lower = name.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or_default();
     NEWSROOM_NAMES.contains(&lower.as_str())
+        || NEWSROOM_WORDS.contains(&first)
         || [
             " staff",
             " staff report",

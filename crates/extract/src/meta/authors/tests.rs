@@ -191,3 +191,12 @@ fn a_post_s_date_line_names_its_writer_after_the_date() {
     );
     assert!(marked(&page).is_empty());
 }
+
+#[test]
+fn a_name_and_a_role_side_by_side_without_a_space_are_read_apart() {
+    let page = Html::parse_document(
+        r#"<h1>Diesel</h1><div class="byline"><span class="byline__name">Anna Lindqvist</span><span
+        class="byline__role">Reporter</span></div><p>Regeringen vill sänka skatten.</p>"#,
+    );
+    assert_eq!(marked(&page), ["Anna Lindqvist"]);
+}
