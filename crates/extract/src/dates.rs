@@ -49,8 +49,10 @@ pub(crate) fn is_code(element: &scraper::node::Element) -> bool {
 }
 
 /// The publication date a reader sees, as `YYYY-MM-DD`: first in an element whose class or
-/// id speaks of dates, else in the first short line of text that holds one.
-pub(crate) fn visible_date(document: &Html) -> Option<String> {
+/// id speaks of dates, else in the first short line of text that holds one; and whether it is
+/// only an update's ("Last updated: March 3, 2026" on a page that shows no other date, as a
+/// maintained page such as a media kit or a list of school closings does).
+pub(crate) fn shown_date(document: &Html) -> Option<(String, bool)> {
     let slashes = slash_order(document);
     let (mut first_line, mut update) = (None, None);
     for node in document.root_element().descendants() {
@@ -85,14 +87,16 @@ pub(crate) fn visible_date(document: &Html) -> Option<String> {
             update = update.or(date);
             continue;
         }
-        if hinted && date.is_some() {
-            return date;
+        if hinted && let Some(date) = date {
+            return Some((date, false));
         }
         if first_line.is_none() && text.trim().chars().count() <= DATE_LINE_CHARS {
             first_line = date;
         }
     }
-    first_line.or(update)
+    first_line
+        .map(|date| (date, false))
+        .or(update.map(|date| (date, true)))
 }
 
 /// Whether an element's class, id or itemprop has one of `words` as a word.

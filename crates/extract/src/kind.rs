@@ -114,11 +114,15 @@ pub(crate) struct Signs {
     pub dated_url: bool,
     /// A date line stands under its headline (`dated_headline`).
     pub dated_headline: bool,
-    /// It shows a date anywhere (in its meta tags or its text) or names its authors: a story
-    /// is dated or signed, a site's "who we are" page or its staff's bios neither.
+    /// It shows a date anywhere (in its meta tags or its text), not only when it was last
+    /// updated, or names its authors: a story is dated or signed, a site's "who we are" page
+    /// or its staff's bios neither, and a maintained page (a media kit, a list of school
+    /// closings) shows only its last update.
     pub dated_or_signed: bool,
     /// A recording's player is on it, asked only when its text may be a brief (`has_player`).
     pub player: bool,
+    /// Its markup says it is a person's profile (`og:type` profile): a writer's page.
+    pub profile: bool,
 }
 
 /// Whether a page whose `text` is short enough to be a brief holds an `<audio>` or `<video>`
@@ -192,11 +196,12 @@ pub(crate) fn judge(
         || headlines >= MIN_TEASERS && headlines > 2 * long_blocks && 2 * headlines >= prose_blocks;
     // A site's front page is never one story, whatever its markup says (some mark every page
     // `og:type=article`, and front pages are built of `<article>` teasers); nor is a writer's
-    // page, a bio over links to the writer's stories, unless its markup says so.
-    let writer = !signs.says_story && sections::is_writer_page(url);
+    // page, a bio over links to the writer's stories (at a writer's URL or marked a profile),
+    // unless its markup says it is a story: it lists the writer's stories, however few.
+    let writer = !signs.says_story && (signs.profile || sections::is_writer_page(url));
     if story && !teasers && !writer && !is_front_page(url) {
         PageKind::Article
-    } else if teasers || listed() {
+    } else if teasers || listed() || writer && links.iter().any(|l| reads_as_headline(&l.text)) {
         PageKind::Listing
     } else {
         PageKind::Other

@@ -201,7 +201,11 @@ pub fn extract(url: &Url, html: &str) -> Page {
     {
         body.text = linked;
     }
-    let published_at = meta.published_at.or_else(|| dates::visible_date(&document));
+    // A page that shows only when it was last updated is dated less than a story is.
+    let (published_at, only_updated) = match meta.published_at {
+        Some(date) => (Some(date), false),
+        None => dates::shown_date(&document).map_or((None, false), |(d, u)| (Some(d), u)),
+    };
     // A byline and a date say "story" as plainly as markup does, on old pages that have none,
     // and so does a publication date in the meta tags; a date in the URL says less (a day's
     // paper is dated too).
@@ -213,8 +217,9 @@ pub fn extract(url: &Url, html: &str) -> Page {
         says_story,
         dated_url: meta.dated_url,
         dated_headline: !says_story && !meta.dated_url && kind::dated_headline(url, &document),
-        dated_or_signed: published_at.is_some() || !authors.is_empty(),
+        dated_or_signed: published_at.is_some() && !only_updated || !authors.is_empty(),
         player: kind::has_player(&document, &body.text),
+        profile: meta.profile,
     };
     // A shop's product, an event's page: no story, whatever their text; nor are the pages
     // `kind::is_no_story` knows.

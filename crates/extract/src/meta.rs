@@ -40,6 +40,9 @@ pub(crate) struct Meta {
     /// Whether the markup says the page is something else and not an article: a product, an
     /// event, a job (JSON-LD, `og:type`).
     pub says_other: bool,
+    /// Whether the markup says the page is a person's profile (`og:type` profile), as a
+    /// writer's page may.
+    pub profile: bool,
     /// Whether a story's publication date is in the page's meta tags, as only a story's page
     /// has one.
     pub dated: bool,
@@ -359,6 +362,9 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         dated_url,
         says_article,
         says_other,
+        profile: tags
+            .all("og:type")
+            .any(|t| t.eq_ignore_ascii_case("profile")),
     }
 }
 

@@ -1,5 +1,10 @@
 use super::*;
 
+/// The date a reader sees, without whether it is an update's.
+fn visible_date(document: &Html) -> Option<String> {
+    shown_date(document).map(|(date, _)| date)
+}
+
 #[test]
 fn metadata_dates_come_out_in_one_form() {
     for (raw, want) in [
@@ -145,5 +150,7 @@ fn an_updates_date_gives_way_to_the_publication_date_and_serves_when_alone() {
         assert_eq!(visible_date(&html).as_deref(), Some("2026-11-12"), "{line}");
     }
     let html = Html::parse_document(r#"<p class="date">Updated: Nov 14, 2026</p>"#);
-    assert_eq!(visible_date(&html).as_deref(), Some("2026-11-14"));
+    assert_eq!(shown_date(&html), Some(("2026-11-14".to_owned(), true)));
+    let html = Html::parse_document(r#"<p class="date">Published: Nov 12, 2026</p>"#);
+    assert_eq!(shown_date(&html), Some(("2026-11-12".to_owned(), false)));
 }

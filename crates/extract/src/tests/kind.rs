@@ -315,6 +315,30 @@ fn a_writer_s_profile_page_is_a_listing() {
 }
 
 #[test]
+fn a_page_marked_a_profile_is_a_writer_s_page_at_any_url() {
+    let bio = "<p>Maya Okafor covers City Hall, the city budget and neighborhood development for \
+               The Harbor Light, after years reporting on state government and schools.</p>";
+    let stories: String = (1..=3)
+        .map(|n| {
+            format!(
+                r#"<li><a href="/news/2026/11/{n}/council-story">Council approves budget after a late-night session {n}</a></li>"#
+            )
+        })
+        .collect();
+    let page = |og_type: &str| {
+        let html = format!(
+            r#"<html><head><meta property="og:type" content="{og_type}"></head><body><main>
+            <h1>Maya Okafor</h1>{bio}{bio}{bio}<h2>Recent stories</h2><ul>{stories}</ul>
+            </main></body></html>"#
+        );
+        let at = Url::parse("https://news.example/maya-okafor/").expect("valid");
+        extract(&at, &html).kind
+    };
+    assert_eq!(page("profile"), PageKind::Listing);
+    assert_eq!(page("article"), PageKind::Article);
+}
+
+#[test]
 fn an_unmarked_writer_s_page_with_a_long_bio_is_a_listing() {
     // No og:type: three paragraphs of bio read as a story but for the URL.
     let bio = "<p>Ruth Okonkwo has been the paper's health correspondent since 2022, covering the \

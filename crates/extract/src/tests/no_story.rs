@@ -71,7 +71,7 @@ fn a_site_s_privacy_policy_or_about_page_is_no_article() {
              when you sign up for a newsletter, and information collected automatically, such as \
              your IP address and the pages you visit.</p>";
     let html = format!(
-        "<html><body><main><h1>Your data and us</h1><p>Last updated: 12 November 2026</p>{p}{p}{p}\
+        "<html><body><main><h1>Your data and us</h1><p>12 November 2026</p>{p}{p}{p}\
          </main></body></html>"
     );
     for path in [
@@ -251,14 +251,13 @@ fn a_sentence_or_two_under_a_recording_s_player_is_no_brief() {
 
 #[test]
 fn a_page_titled_as_a_site_s_own_is_no_article_at_any_url() {
-    // A contact page at a URL no list names, dated by its "Last updated" line: prose, phone
-    // numbers, addresses.
+    // A contact page at a URL no list names, dated: prose, phone numbers, addresses.
     let p = "<p>The newsroom is staffed from 7 a.m. to 11 p.m. every day. If you have a news tip, \
              a question about a story or a correction to report, call us at 555-0142.</p>";
     let html = |title: &str, h1: &str| {
         format!(
             "<html><head><title>{title}</title></head><body><main><h1>{h1}</h1>\
-             <p>Last updated: March 3, 2026</p>{p}{p}{p}</main></body></html>"
+             <p>March 3, 2026</p>{p}{p}{p}</main></body></html>"
         )
     };
     let page = Url::parse("https://news.example/info/how-to-reach-us/").expect("valid");
@@ -276,4 +275,23 @@ fn a_page_titled_as_a_site_s_own_is_no_article_at_any_url() {
     // A story may start so.
     let title = "How to reach us in a storm: the county's new alert system";
     assert_eq!(extract(&page, &html(title, title)).kind, PageKind::Article);
+}
+
+#[test]
+fn unmarked_prose_dated_only_by_its_last_update_is_no_article() {
+    // A media kit, a list of school closings: maintained pages show when they were last
+    // updated, a story when it was published.
+    let p = "<p>The Harbor Light reaches 1.4 million readers a month across print, web, \
+             newsletters and our mobile app, most of them within 30 miles of downtown.</p>";
+    let page = |line: &str| {
+        let html = format!(
+            "<html><body><main><h1>Media kit 2027</h1><p>{line}</p>{p}{p}{p}</main></body></html>"
+        );
+        let at = Url::parse("https://news.example/media-kit-2027/").expect("valid");
+        extract(&at, &html)
+    };
+    let updated = page("Updated October 1, 2026");
+    assert_eq!(updated.kind, PageKind::Other);
+    assert_eq!(updated.published_at.as_deref(), Some("2026-10-01"));
+    assert_eq!(page("October 1, 2026").kind, PageKind::Article);
 }
