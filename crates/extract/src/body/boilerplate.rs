@@ -53,6 +53,7 @@ pub(super) fn boilerplate<'a>(
         class,
         id,
         component,
+        label,
     } = Attributes::of(element);
     // The rest of a story hidden until its "Continue reading" button is pressed is story.
     if unseen && !role && own.text >= HIDDEN_REST_CHARS && own.link_density() < 0.2 {
@@ -79,8 +80,8 @@ pub(super) fn boilerplate<'a>(
     let class = *verdicts
         .entry((class, story_behind_button))
         .or_insert_with(|| judge_names(class, story_behind_button));
-    let by_names =
-        class.boilerplate || !class.story && other_names_say_boilerplate(node, id, component, own);
+    let by_names = class.boilerplate
+        || !class.story && other_names_say_boilerplate(node, id, [component, label], own);
     // A picture's caption is not story, except on a page whose story is its pictures (a
     // gallery): the pass without class-name rules, tried when little text is left, reads it.
     let caption = element.name() == "figcaption"
@@ -99,12 +100,12 @@ pub(super) fn boilerplate<'a>(
 /// the class, the author's naming, outranks them. Documentation tools name a section after
 /// its heading ("sharing-with-a-single-developer"): when prose follows, such an id is the
 /// author's words, not a widget's name. A component's name ("byline-block",
-/// "SignUpInterstitial") speaks as an id does, where generated classes ("sc-2b5e3b35-0") say
-/// nothing.
+/// "SignUpInterstitial") and an `aria-label` ("Cookie banner", "Related stories") speak as an
+/// id does, where generated classes ("sc-2b5e3b35-0") say nothing.
 fn other_names_say_boilerplate(
     node: NodeRef<'_, Node>,
     id: Option<&str>,
-    component: Option<&str>,
+    labels: [Option<&str>; 2],
     own: Stats,
 ) -> bool {
     let story_behind_button = own.text >= 500 && own.link_density() < 0.1;
@@ -112,7 +113,11 @@ fn other_names_say_boilerplate(
     id.is_some_and(|id| {
         judge_names(id, story_behind_button).boilerplate
             && !(prose && heading(node).is_some_and(|h| is_named_after(id, &h)))
-    }) || component.is_some_and(|c| judge_names(c, story_behind_button).boilerplate)
+    }) || labels.into_iter().flatten().any(|l| {
+        // A label's words make one name, as a class's "related-stories" does.
+        let name = l.split_whitespace().collect::<Vec<_>>().join("-");
+        judge_names(&name, story_behind_button).boilerplate
+    })
 }
 
 /// What an element's attributes say of it, read in one pass (`Element::attr` makes an atom of
@@ -127,6 +132,8 @@ struct Attributes<'a> {
     id: Option<&'a str>,
     /// `data-component` or `data-testid`.
     component: Option<&'a str>,
+    /// `aria-label`: what the element is, for screen readers.
+    label: Option<&'a str>,
 }
 
 impl<'a> Attributes<'a> {
@@ -138,6 +145,7 @@ impl<'a> Attributes<'a> {
             class: "",
             id: None,
             component: None,
+            label: None,
         };
         for (name, value) in element.attrs() {
             match name {
@@ -155,6 +163,7 @@ impl<'a> Attributes<'a> {
                 "class" => attributes.class = value,
                 "id" => attributes.id = Some(value),
                 "data-component" | "data-testid" => attributes.component = Some(value),
+                "aria-label" => attributes.label = Some(value),
                 _ => {}
             }
         }

@@ -3,8 +3,8 @@
 /// Attributes no part of extraction reads: scripts' data and handlers, embedded sources
 /// (images, frames, scripts) and their sizes, form fields, tooltips and presentation. (`type`,
 /// `color`, `face` and `size` stay: the parser or the boilerplate judgement reads them; so
-/// does `style`, when it may hide its element, and so do `data-testid` and `data-component`,
-/// which name a byline where generated classes do not.)
+/// does `style`, when it may hide its element, and so do `data-testid`, `data-component` and
+/// `aria-label`, which name a byline or a box where generated classes do not.)
 fn is_unread(name: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..name.len()) else {
@@ -45,7 +45,6 @@ fn is_unread(name: &[u8]) -> bool {
                 | b"crossorigin"
                 | b"integrity"
                 | b"media"
-                | b"aria-label"
                 | b"aria-labelledby"
                 | b"aria-describedby"
                 | b"aria-controls"

@@ -469,3 +469,20 @@ fn key_points_set_under_the_headline_in_the_header_are_the_story_s() {
     );
     assert_lacks(&text, &["Transport", "Oscar Liu", "Share this story"]);
 }
+
+#[test]
+fn an_aria_label_names_a_box_where_generated_classes_say_nothing() {
+    let p = "The county board voted on Monday to build a new animal shelter on Route 9, ending \
+             a two-year search for a site. ";
+    let teaser = "<p>Volunteers at the old shelter on Mill Road say the building floods every \
+                  spring and the kennels have been full since the summer.</p>";
+    let html = format!(
+        r#"<html><body><div class="sc-a1b2c3"><h1>Shelter</h1><div class="sc-d4e5f6">
+        <p>{p}</p><p>{p}</p><p>{p}</p></div>
+        <div class="sc-778899" aria-label="Related stories">{teaser}{teaser}</div>
+        </div></body></html>"#
+    );
+    let text = extract(&url(), &html).text;
+    assert_lacks(&text, &["Volunteers"]);
+    assert!(text.starts_with("The county board"), "{text}");
+}
