@@ -5,11 +5,12 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
 
 use super::emit::{inline_text, points_elsewhere};
-use super::labels::{invites, is_teaser_title, mentions_mailing};
+use super::labels::{invites, is_comments_title, is_teaser_title, mentions_mailing};
 use super::{BLOCK_TAGS, Measured, Rules, Stats};
 
 /// Whether a container is a box the page sets into the story under a title that says what it
-/// is, whatever its class is named: teasers ("Editor's Picks", "Most read", "Te puede
+/// is, whatever its class is named: readers' comments ("6 Responses to ...", "Leave a Reply"),
+/// however long their prose; teasers ("Editor's Picks", "Most read", "Te puede
 /// interesar" as a heading or a label of its own, with much of its text links: a section of
 /// the story so titled is prose, with few links), or a short newsletter sign-up ("Sign up to
 /// This is Europe" ... "Free newsletter").
@@ -24,9 +25,6 @@ pub(super) fn is_titled_box(
     const MAX_TITLE_CHARS: u32 = 80;
     let teasers = s.link_density() >= MIN_LINK_DENSITY;
     let sign_up = s.text <= MAX_SIGN_UP_CHARS;
-    if !teasers && !sign_up {
-        return false;
-    }
     let Some((first, title_stats)) = node.children().find_map(|c| {
         let s = stats.get(&c.id())?;
         (c.value().is_element() && s.text > 0 && !s.cut(rules)).then_some((c, *s))
@@ -37,7 +35,8 @@ pub(super) fn is_titled_box(
         return false;
     }
     let title = inline_text(first, stats, rules);
-    (teasers && is_teaser_title(&title))
+    is_comments_title(&title)
+        || (teasers && is_teaser_title(&title))
         || (sign_up
             && invites(&title)
             && is_title(&title)

@@ -182,6 +182,40 @@ pub(super) fn is_teaser_title(text: &str) -> bool {
         || FURNITURE.contains(&joined.as_str())
 }
 
+/// Whether a box's title says it holds readers' comments: "Comments", "12 Comments", "6
+/// Responses to "City to spend $500,000 ..."", "One thought on ...", "Leave a Reply", "Join the
+/// conversation". A story's section is never headed so.
+pub(super) fn is_comments_title(text: &str) -> bool {
+    const MAX_CHARS: usize = 200;
+    const COUNTED: &[&str] = &[
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "reply",
+        "replies",
+        "thought",
+        "thoughts",
+    ];
+    if text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let words = lowercase_words(text);
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let counted = w.len() >= 2
+        && (w[0] == "one" || w[0].chars().all(|c| c.is_ascii_digit()))
+        && COUNTED.contains(&w[1])
+        && w.get(2).is_none_or(|next| matches!(*next, "to" | "on"));
+    counted
+        || matches!(
+            w.as_slice(),
+            ["comments"]
+                | ["reader" | "readers", "comments"]
+                | ["leave", "a", "reply" | "comment", ..]
+                | ["join", "the", "conversation" | "discussion"]
+        )
+}
+
 /// A teaser box's title naming the site its stories come from: "Most Read from Bloomberg",
 /// "More Must-Reads from TIME", "Top stories from Reuters"; left alone in a story when its
 /// links are gone, as no story's paragraph or heading reads so.

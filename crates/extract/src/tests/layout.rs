@@ -486,3 +486,26 @@ fn an_aria_label_names_a_box_where_generated_classes_say_nothing() {
     assert_lacks(&text, &["Volunteers"]);
     assert!(text.starts_with("The county board"), "{text}");
 }
+
+#[test]
+fn readers_comments_under_a_title_that_says_so_go_whatever_their_classes() {
+    let p = "The city will spend $500,000 to fix flooding on Elm Street, the council decided on \
+             Tuesday after years of complaints. ";
+    let comment = "<li><p>Harold P. says:</p><p>I have lived on Elm Street for thirty-one years \
+                   and the drainage on this corner has been a problem since the new subdivision \
+                   went in, long before anyone at City Hall would listen to us about it.</p></li>";
+    for title in [
+        "6 Responses to “City to spend $500,000 fixing Elm Street flooding”",
+        "Leave a Reply",
+        "12 Comments",
+    ] {
+        let html = format!(
+            r#"<html><body><div class="x1"><h1>Elm Street</h1><div class="x2"><p>{p}</p>
+            <p>{p}</p></div><div class="x3"><h3>{title}</h3><ol>{comment}{comment}{comment}
+            {comment}</ol></div></div></body></html>"#
+        );
+        let text = extract(&url(), &html).text;
+        assert_lacks(&text, &["thirty-one", "says:", "Responses"]);
+        assert!(text.starts_with("The city will spend"), "{title}: {text}");
+    }
+}

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
 
+use super::super::boxes::is_titled_box;
 use super::super::emit::is_heading;
 use super::super::standfirst::names_standfirst_at;
 use super::super::{Measured, Rules, Stats, holds_any};
@@ -42,7 +43,8 @@ pub(super) fn with_siblings<'a>(
             continue;
         }
         let s = stats.get(&sibling.id()).copied().unwrap_or_default();
-        if s.cut(rules) {
+        // A box titled as readers' comments or teasers is none of the story, however it scores.
+        if s.cut(rules) || is_titled_box(sibling, s, stats, rules) {
             continue;
         }
         // The story's key points, a list of sentences perhaps under a heading ("At a glance"),
