@@ -49,14 +49,19 @@ pub(crate) fn is_code(element: &scraper::node::Element) -> bool {
 }
 
 /// The publication date a reader sees, as `YYYY-MM-DD`: first in an element whose class or
-/// id speaks of dates, else in the first short line of text that holds one; and whether it is
+/// id speaks of dates, else in the first short line of text that holds one (below the page's
+/// `<h1>` before above it); and whether it is
 /// only an update's ("Last updated: March 3, 2026" on a page that shows no other date, as a
 /// maintained page such as a media kit or a list of school closings does).
 pub(crate) fn shown_date(document: &Html) -> Option<(String, bool)> {
     let slashes = slash_order(document);
     let (mut first_line, mut update) = (None, None);
+    // A line's date above the headline (the site's header showing today's) gives way to one
+    // below it.
+    let (mut headline_seen, mut line_above) = (false, None);
     for node in document.root_element().descendants() {
         let Node::Text(text) = node.value() else {
+            headline_seen |= node.value().as_element().is_some_and(|e| e.name() == "h1");
             continue;
         };
         // Every date written for people has a digit in it.
@@ -91,10 +96,15 @@ pub(crate) fn shown_date(document: &Html) -> Option<(String, bool)> {
             return Some((date, false));
         }
         if first_line.is_none() && text.trim().chars().count() <= DATE_LINE_CHARS {
-            first_line = date;
+            if headline_seen {
+                first_line = date;
+            } else {
+                line_above = line_above.or(date);
+            }
         }
     }
     first_line
+        .or(line_above)
         .map(|date| (date, false))
         .or(update.map(|date| (date, true)))
 }

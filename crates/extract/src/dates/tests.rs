@@ -154,3 +154,17 @@ fn an_updates_date_gives_way_to_the_publication_date_and_serves_when_alone() {
     let html = Html::parse_document(r#"<p class="date">Published: Nov 12, 2026</p>"#);
     assert_eq!(shown_date(&html), Some(("2026-11-12".to_owned(), false)));
 }
+
+#[test]
+fn a_date_line_below_the_headline_beats_the_header_s_date_above_it() {
+    let html = Html::parse_document(
+        r#"<div class="sc-1a2b"><span>Saturday, November 28, 2026</span></div>
+        <h1>Rail fares to rise</h1><p class="sc-3c4d">November 26, 2026</p><p>Fares rise.</p>"#,
+    );
+    assert_eq!(visible_date(&html).as_deref(), Some("2026-11-26"));
+    // Without a line below it, the one above serves.
+    let html = Html::parse_document(
+        r#"<p class="sc-3c4d">November 26, 2026</p><h1>Rail fares to rise</h1><p>Fares rise.</p>"#,
+    );
+    assert_eq!(visible_date(&html).as_deref(), Some("2026-11-26"));
+}
