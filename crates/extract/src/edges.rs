@@ -307,17 +307,30 @@ fn is_rights_notice(block: &str) -> bool {
 }
 
 /// An editor's initials signing off a story, as Spanish, Portuguese and Indonesian papers do:
-/// "MRA", "(JMC)", "ALO/MRA", and in brackets also in lowercase, "(rdp/imk)".
+/// "MRA", "(JMC)", "ALO/MRA", and in brackets also in lowercase, "(rdp/imk)"; a broadcaster's
+/// writer's and editor's initials before its sources, "mk/sri (AFP, dpa)".
 fn is_editor_initials(block: &str) -> bool {
     const MAX_CHARS: usize = 16;
-    let bracketed = block.starts_with('(') && block.ends_with(')');
-    let inner = block.trim_start_matches('(').trim_end_matches(')');
-    block.len() <= MAX_CHARS
+    const SOURCE_WORDS: usize = 6;
+    // "mk/sri (AFP, dpa)": a broadcaster's initials of its writer and editor, then its sources.
+    let (initials, sources) = match block.split_once(" (") {
+        Some((initials, sources)) if !block.starts_with('(') => (initials, Some(sources)),
+        _ => (block, None),
+    };
+    let sourced = sources
+        .is_some_and(|s| s.ends_with(')') && s.split_whitespace().nth(SOURCE_WORDS).is_none());
+    if sources.is_some() && !sourced {
+        return false;
+    }
+    let bracketed = initials.starts_with('(') && initials.ends_with(')');
+    let lowercase = bracketed || sourced && initials.contains('/');
+    let inner = initials.trim_start_matches('(').trim_end_matches(')');
+    initials.len() <= MAX_CHARS
         && inner.split(['/', '-']).all(|initials| {
             (2..=5).contains(&initials.len())
                 && initials
                     .bytes()
-                    .all(|b| b.is_ascii_uppercase() || bracketed && b.is_ascii_lowercase())
+                    .all(|b| b.is_ascii_uppercase() || lowercase && b.is_ascii_lowercase())
         })
 }
 

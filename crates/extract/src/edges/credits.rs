@@ -1,17 +1,15 @@
-//! Lines that credit a story's making rather than tell it: its production team, its editor,
-//! a broadcaster's initials and sources.
+//! Lines that credit a story's making rather than tell it: its production team, its editor.
 
 /// Whether a closing line credits the story's making: "Data analysis by Dan Keating. Graphics
 /// by Aaron Steckelberg. Editing by Michael Laris.", "Produced by Jane Roe; edited by John
-/// Doe", "Edited by: Sean Sinico", a broadcaster's "mk/sri (AFP, dpa)" (its writer's and
-/// editor's initials, its agencies) or "Video editor • Marta Rodriguez". A wire's "Reporting by
-/// ...; Editing by ..." stays, as the human labels keep it.
+/// Doe", "Edited by: Sean Sinico" or "Video editor • Marta Rodriguez" (initials signing off
+/// are `edges::is_editor_initials`). A wire's "Reporting by ...; Editing by ..." stays, as the
+/// human labels keep it.
 pub(super) fn is_production_credit(block: &str) -> bool {
     const LABELS: &[&str] = &["edited by:", "editing by:", "produced by:"];
     let lower = block.to_lowercase();
     LABELS.iter().any(|l| lower.starts_with(l))
         || is_credit_roll(&lower)
-        || is_initials_credit(block)
         || is_bulleted_credit(block)
 }
 
@@ -40,22 +38,6 @@ fn is_credit_roll(lower: &str) -> bool {
                     && !names.trim().is_empty()
             })
         })
-}
-
-/// "mk/sri (AFP, dpa)": a broadcaster's initials of its writer and editor, and its sources.
-fn is_initials_credit(block: &str) -> bool {
-    const SOURCE_WORDS: usize = 6;
-    let (initials, sources) = block.split_once(' ').unwrap_or((block, ""));
-    let parts: Vec<&str> = initials.split('/').collect();
-    let sources = sources.trim();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
-        && (sources.is_empty()
-            || sources.starts_with('(')
-                && sources.ends_with(')')
-                && sources.split_whitespace().nth(SOURCE_WORDS).is_none())
 }
 
 /// "Video editor • Marta Rodriguez Martinez", "Additional sources • AP": a role, a bullet,
