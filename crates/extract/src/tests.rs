@@ -150,6 +150,9 @@ fn a_20_mb_page_is_read_whole() {
 }
 
 mod body;
+mod boxes;
+mod captions;
+mod closing;
 mod edges;
 mod furniture;
 mod kind;
