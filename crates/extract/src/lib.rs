@@ -104,7 +104,12 @@ fn story_authors(
     }
     let mut authors = metadata;
     if authors.is_empty() {
-        authors.extend(header.iter().find_map(|line| edges::byline_name(line)));
+        authors.extend(
+            header
+                .iter()
+                .find_map(|line| edges::byline_name(line))
+                .filter(|name| !meta::is_newsroom(name)),
+        );
     }
     if authors.is_empty() {
         authors.extend(byline_under_headline(document));

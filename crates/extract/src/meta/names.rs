@@ -102,8 +102,13 @@ pub(super) fn push_name(out: &mut Vec<String>, raw: &str) {
     if text.contains(':') {
         return;
     }
+    // What is left of "The Editors" or "Our Correspondent" once the role goes: nobody.
+    const ARTICLES: &[&str] = &["the", "our", "a", "an", "your"];
     for name in people(text) {
         let name = without_role(without_place(name.trim()));
+        if ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+            continue;
+        }
         // "Posted by Jane Roe.": the sentence's period, not an initial's ("Jane Q.", "Jr.").
         let name = match name.strip_suffix('.') {
             Some(bare)

@@ -295,3 +295,25 @@ fn unmarked_prose_dated_only_by_its_last_update_is_no_article() {
     assert_eq!(updated.published_at.as_deref(), Some("2026-10-01"));
     assert_eq!(page("October 1, 2026").kind, PageKind::Article);
 }
+
+#[test]
+fn a_page_signed_by_a_desk_and_dated_by_its_update_is_no_article() {
+    // Community rules for comments: "By The Editors · Updated January 12, 2026".
+    let p = "<p>We welcome comments on our stories and want the conversation to be useful to \
+             everyone who reads it. Personal attacks and spam will be removed.</p>";
+    let page = |line: &str| {
+        let html = format!(
+            "<html><body><div id=\"content\"><h1>Community rules for comments</h1>\
+             <div class=\"byline\">{line}</div>{p}{p}{p}</div></body></html>"
+        );
+        let at = Url::parse("https://news.example/community-rules-for-readers").expect("valid");
+        extract(&at, &html)
+    };
+    let desk = page("By The Editors · Updated January 12, 2026");
+    assert!(desk.authors.is_empty(), "{:?}", desk.authors);
+    assert_eq!(desk.kind, PageKind::Other);
+    assert_eq!(
+        page("By Jane Roe · Updated January 12, 2026").kind,
+        PageKind::Article
+    );
+}

@@ -29,7 +29,7 @@ const NEWSROOM_NAMES: &[&str] = &[
 ];
 
 /// Whether a name is a desk's or a newsroom's staff: "Redacción", "Redazione ANSA", "Town
-/// News Staff", "Times Staff Report", "Picture desk", "Web Desk".
+/// News Staff", "Times Staff Report", "Picture desk", "Web Desk", "The Editors".
 pub(crate) fn is_newsroom(name: &str) -> bool {
     // A newsroom's word before its paper's or city's name: "Redazione ANSA", "Redacción
     // Bogotá".
@@ -51,7 +51,13 @@ pub(crate) fn is_newsroom(name: &str) -> bool {
     ];
     let lower = name.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or_default();
-    NEWSROOM_NAMES.contains(&lower.as_str())
+    // "The Editors", "Our Correspondent": a role, or a desk, after an article.
+    let after_article = ["the ", "our "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .is_some_and(|rest| NEWSROOM_NAMES.contains(&rest) || crate::edges::is_role(rest));
+    after_article
+        || NEWSROOM_NAMES.contains(&lower.as_str())
         || NEWSROOM_WORDS.contains(&first)
         || [
             " staff",

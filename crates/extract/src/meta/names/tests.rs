@@ -104,3 +104,14 @@ fn a_byline_string_gives_the_names_alone() {
         assert!(names(none).is_empty(), "{none:?} gave {:?}", names(none));
     }
 }
+
+#[test]
+fn a_role_after_an_article_names_nobody() {
+    for byline in [
+        "By The Editors · Updated January 12, 2026",
+        "By Our Correspondent",
+    ] {
+        assert!(names(byline).is_empty(), "{byline}: {:?}", names(byline));
+    }
+    assert_eq!(names("By Jane Roe, Staff Writer"), ["Jane Roe"]);
+}
