@@ -301,7 +301,7 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         lang,
     } = Marks::read(document);
     let ld = linked_data(&scripts);
-    let (says_article, says_other) = what_it_says(&tags, &ld);
+    let (says_article, says_other, profile) = what_it_says(&tags, &ld);
     let base = base
         .and_then(|href| url.join(href).ok())
         .unwrap_or_else(|| url.clone());
@@ -362,15 +362,14 @@ pub(crate) fn read(document: &Html, url: &Url) -> Meta {
         dated_url,
         says_article,
         says_other,
-        profile: tags
-            .all("og:type")
-            .any(|t| t.eq_ignore_ascii_case("profile")),
+        profile,
     }
 }
 
-/// Whether the page's markup says it is an article (JSON-LD, `og:type`), and whether it says
-/// it is something that is no story (`OTHER_TYPES`) and not an article.
-fn what_it_says(tags: &Tags<'_>, ld: &LinkedData) -> (bool, bool) {
+/// Whether the page's markup says it is an article (JSON-LD, `og:type`), whether it says it
+/// is something that is no story (`OTHER_TYPES`) and not an article, and whether it says it is
+/// a person's profile (`og:type` profile).
+fn what_it_says(tags: &Tags<'_>, ld: &LinkedData) -> (bool, bool, bool) {
     let says_article = ld.is_article
         || tags
             .all("og:type")
@@ -380,7 +379,10 @@ fn what_it_says(tags: &Tags<'_>, ld: &LinkedData) -> (bool, bool) {
             let t = t.to_ascii_lowercase();
             OTHER_TYPES.contains(&t.as_str())
         });
-    (says_article, !says_article && says_other)
+    let profile = tags
+        .all("og:type")
+        .any(|t| t.eq_ignore_ascii_case("profile"));
+    (says_article, !says_article && says_other, profile)
 }
 
 /// The story's tags: `article:tag`, else JSON-LD keywords, else `keywords` / `news_keywords`.
